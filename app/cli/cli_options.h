@@ -1,0 +1,47 @@
+#pragma once
+// Command-line parsing for tagscope-cli.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/networks/network_weights.h"
+#include "engine/networks/normalization.h"
+
+namespace tagscope::cli {
+
+enum class OutputFormat { Text, Csv, Json };
+
+struct TagOptions {
+    std::vector<NetworkKind> models{NetworkKind::ConvNet};
+    bool modelGiven = false;
+    std::string weights;  // a file, or "tensorflow" / "theano"
+    NormMode norm = NormMode::Calibrated;
+    std::string calibration;
+    int top = 15;
+    OutputFormat format = OutputFormat::Text;
+    std::string output;  // empty: stdout
+    std::vector<std::string> inputs;
+};
+
+struct CalibrateOptions {
+    std::vector<NetworkKind> models{NetworkKind::ConvNet};
+    std::string weights;
+    std::string output;
+    std::vector<std::string> inputs;
+};
+
+struct Command {
+    enum class Kind { Tag, Calibrate, Help, Version } kind = Kind::Help;
+    TagOptions tag;
+    CalibrateOptions calibrate;
+};
+
+// Throws UsageError on bad arguments.
+struct UsageError {
+    std::string message;
+};
+Command parseCommandLine(const std::vector<std::string>& args);
+std::string usageText();
+
+}  // namespace tagscope::cli

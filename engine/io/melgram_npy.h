@@ -1,0 +1,14 @@
+#pragma once
+// Melgrams as .npy files: (96, 1366) or (1, 1, 96, 1366), float32 or float64.
+
+#include <string>
+
+#include "engine/melgram.h"
+
+namespace tagscope {
+
+Melgram readMelgramNpy(const std::string& path);
+// Writes (1, 1, 96, frames) float32, atomically.
+void writeMelgramNpy(const std::string& path, const Melgram& melgram);
+
+}  // namespace tagscope

@@ -1,0 +1,30 @@
+#pragma once
+// Conv2D, 3×3 kernel, border 'same' (zero padding 1), stride 1, with bias, as cross-correlation:
+// out[o][y][x] = b[o] + Σ_c Σ_ij w[o][c][i][j] · in[c][y+i-1][x+j-1].
+
+#include <vector>
+
+#include "engine/tensor.h"
+
+namespace tagscope {
+
+struct Conv2dWeights {
+    int outChannels = 0;
+    int inChannels = 0;
+    std::vector<float> kernel;  // (out, in, 3, 3), cross-correlation orientation
+    std::vector<float> bias;    // (out)
+};
+
+// Flips every 3×3 kernel in both axes: turns Theano's true-convolution kernels into
+// cross-correlation kernels (and back).
+void flipKernels(Conv2dWeights& weights);
+
+// One image: in is (inChannels, height, width), out is (outChannels, height, width).
+// scratch is reused between calls to avoid reallocating the im2col buffer.
+void conv2d3x3(const float* in, int height, int width, const Conv2dWeights& weights, float* out,
+               std::vector<float>& scratch);
+
+// A whole batch.
+Tensor conv2d3x3(const Tensor& in, const Conv2dWeights& weights);
+
+}  // namespace tagscope

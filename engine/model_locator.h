@@ -1,0 +1,39 @@
+#pragma once
+// Where the programs find the pretrained weights and the default calibrations.
+//
+// Weights (cnn_weights_tensorflow.hdf5, ...), first match wins:
+//   1. $TAGSCOPE_MODELS_DIR
+//   2. <executable>/../share/tagscope/models       (an installed prefix)
+//   3. the folder configured at build time          (TAGSCOPE_MODELS_DIR, ../shared/models)
+// Default calibrations (calibration/<weights-stem>.calibration.h5):
+//   1. $TAGSCOPE_DATA_DIR
+//   2. <executable>/../share/tagscope               (installed prefix, or the build tree)
+//   3. the build tree's share/tagscope
+
+#include <string>
+#include <vector>
+
+#include "engine/networks/network_weights.h"
+
+namespace tagscope {
+
+enum class WeightsVariant { TensorFlow, Theano };
+
+std::string weightsVariantId(WeightsVariant variant);  // "tensorflow" / "theano"
+std::string defaultWeightsFileName(NetworkKind kind, WeightsVariant variant);
+
+// The folder of the running executable (from /proc/self/exe), or "" if unknown.
+std::string executableDir();
+
+std::vector<std::string> modelSearchDirs();
+std::vector<std::string> dataSearchDirs();
+
+// Throws Error listing the folders searched if the file is nowhere.
+std::string findWeights(NetworkKind kind, WeightsVariant variant);
+
+// The calibration file name that goes with a weight file: "<stem>.calibration.h5".
+std::string calibrationFileNameFor(const std::string& weightsPath);
+// The default calibration for a weight file, or "" if there is none.
+std::string findDefaultCalibration(const std::string& weightsPath);
+
+}  // namespace tagscope

@@ -1,0 +1,147 @@
+#include "engine/networks/tagging_network.h"
+
+#include "engine/error.h"
+#include "engine/layers/activations.h"
+#include "engine/layers/conv2d.h"
+#include "engine/layers/padding.h"
+#include "engine/layers/pooling.h"
+
+namespace tagscope {
+namespace {
+// Above this many bytes of convolution output, batch statistics are computed in two passes
+// (convolving twice) instead of keeping every clip's output in memory.
+constexpr std::size_t kBatchMemoryBudget = std::size_t(512) << 20;
+
+ChannelStats statsOf(const Tensor& x) {
+    ChannelStatsAccumulator acc(x.c);
+    for (int i = 0; i < x.n; ++i) acc.add(x.plane(i, 0), x.planeSize());
+    return acc.finish();
+}
+}  // namespace
+
+TaggingNetwork::TaggingNetwork(NetworkWeights weights) : weights_(std::move(weights)) {}
+
+TaggingNetwork TaggingNetwork::fromFile(const std::string& path, NetworkKind kind) {
+    return TaggingNetwork(buildNetworkWeights(KerasWeights::load(path), kind));
+}
+
+Tensor TaggingNetwork::prepareInput(const Melgram& clip) const {
+    if (clip.bands != kMelBands || clip.frames != kClipFrames ||
+        clip.values.size() != std::size_t(kMelBands) * kClipFrames)
+        throw Error("melgram has shape (" + std::to_string(clip.bands) + ", " +
+                    std::to_string(clip.frames) + "), expected (96, 1366)");
+    Tensor x(1, 1, kMelBands, kClipFrames);
+    x.data = clip.values;
+    const int pad = architecture(kind()).timePadding;
+    if (pad > 0) x = zeroPadWidth(x, pad, pad);
+    frameNorm(x, weights_.frameNorm);
+    return x;
+}
+
+Tensor TaggingNetwork::blockTail(Tensor convOut, std::size_t block, const ChannelStats& stats) const {
+    const ConvBlockWeights& b = weights_.blocks[block];
+    Tensor out(convOut.n, convOut.c, convOut.h / b.pool.height, convOut.w / b.pool.width);
+    for (int i = 0; i < convOut.n; ++i) {
+        float* image = convOut.plane(i, 0);
+        channelNorm(image, convOut.planeSize(), stats, b.gamma, b.beta);
+        elu(image, convOut.planeSize() * std::size_t(convOut.c));
+        maxPool(image, convOut.c, convOut.h, convOut.w, b.pool.height, b.pool.width,
+                out.plane(i, 0));
+    }
+    return out;
+}
+
+Eigen::RowVectorXf TaggingNetwork::head(const Tensor& features) const {
+    RowMatrixXf logits;
+    if (weights_.grus.empty()) {
+        // Flatten (channels, 1, 1).
+        RowMatrixXf flat = Eigen::Map<const RowMatrixXf>(features.data.data(), 1,
+                                                         Eigen::Index(features.size()));
+        logits = dense(flat, weights_.output);
+    } else {
+        // Permute (channels, 1, steps) → steps × channels, then GRU (all steps) → GRU (last).
+        RowMatrixXf sequence(features.w, features.c);
+        for (int t = 0; t < features.w; ++t)
+            for (int c = 0; c < features.c; ++c) sequence(t, c) = features.at(0, c, 0, t);
+        RowMatrixXf states = gruSequence(sequence, weights_.grus[0]);
+        states = gruSequence(states, weights_.grus[1]);
+        logits = dense(states.bottomRows(1), weights_.output);
+    }
+    sigmoid(logits.data(), std::size_t(logits.size()));
+    return logits.row(0);
+}
+
+std::vector<Tensor> TaggingNetwork::runAsBatch(const std::vector<const Melgram*>& clips,
+                                               Calibration& statsOut) const {
+    std::vector<Tensor> acts;
+    acts.reserve(clips.size());
+    for (const Melgram* clip : clips) acts.push_back(prepareInput(*clip));
+
+    statsOut.kind = kind();
+    statsOut.weightsFingerprint = weights_.fingerprint;
+    statsOut.clipCount = int(clips.size());
+    statsOut.layers.clear();
+    for (std::size_t k = 0; k < weights_.blocks.size(); ++k) {
+        const Conv2dWeights& conv = weights_.blocks[k].conv;
+        const std::size_t bytes = clips.size() * sizeof(float) * std::size_t(conv.outChannels) *
+                                  acts.front().planeSize();
+        const bool keep = bytes <= kBatchMemoryBudget;
+        ChannelStatsAccumulator acc(conv.outChannels);
+        std::vector<Tensor> outputs;
+        for (const Tensor& a : acts) {
+            Tensor out = conv2d3x3(a, conv);
+            acc.add(out.plane(0, 0), out.planeSize());
+            if (keep) outputs.push_back(std::move(out));
+        }
+        statsOut.layers.push_back(acc.finish());
+        for (std::size_t i = 0; i < acts.size(); ++i) {
+            Tensor out = keep ? std::move(outputs[i]) : conv2d3x3(acts[i], conv);
+            acts[i] = blockTail(std::move(out), k, statsOut.layers.back());
+        }
+    }
+    return acts;
+}
+
+Calibration TaggingNetwork::calibrate(const std::vector<const Melgram*>& clips) const {
+    if (clips.empty()) throw Error("a calibration needs at least one clip");
+    Calibration calibration;
+    runAsBatch(clips, calibration);
+    return calibration;
+}
+
+RowMatrixXf TaggingNetwork::predict(const std::vector<const Melgram*>& clips, NormMode mode,
+                                    const Calibration* calibration) const {
+    RowMatrixXf probabilities(Eigen::Index(clips.size()), architecture(kind()).outputs);
+    if (clips.empty()) return probabilities;
+    if (mode == NormMode::Batch) {
+        Calibration batchStats;
+        const std::vector<Tensor> features = runAsBatch(clips, batchStats);
+        for (std::size_t i = 0; i < clips.size(); ++i)
+            probabilities.row(Eigen::Index(i)) = head(features[i]);
+        return probabilities;
+    }
+    if (mode == NormMode::Calibrated) {
+        if (!calibration) throw Error("calibrated normalisation needs a calibration");
+        calibration->checkFits(weights_, "calibration");
+    }
+    for (std::size_t i = 0; i < clips.size(); ++i) {
+        Tensor x = prepareInput(*clips[i]);
+        for (std::size_t k = 0; k < weights_.blocks.size(); ++k) {
+            Tensor out = conv2d3x3(x, weights_.blocks[k].conv);
+            const ChannelStats stats =
+                mode == NormMode::Track ? statsOf(out) : calibration->layers[k];
+            x = blockTail(std::move(out), k, stats);
+        }
+        probabilities.row(Eigen::Index(i)) = head(x);
+    }
+    return probabilities;
+}
+
+RowMatrixXf TaggingNetwork::predict(const std::vector<Melgram>& clips, NormMode mode,
+                                    const Calibration* calibration) const {
+    std::vector<const Melgram*> pointers;
+    for (const Melgram& m : clips) pointers.push_back(&m);
+    return predict(pointers, mode, calibration);
+}
+
+}  // namespace tagscope

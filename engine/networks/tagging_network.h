@@ -1,0 +1,45 @@
+#pragma once
+// The original ConvNet and RecurrentNet (Choi et al., ISMIR 2016) over batches of melgrams.
+
+#include <string>
+#include <vector>
+
+#include "engine/layers/dense.h"
+#include "engine/melgram.h"
+#include "engine/networks/calibration.h"
+#include "engine/networks/network_weights.h"
+#include "engine/networks/normalization.h"
+
+namespace tagscope {
+
+class TaggingNetwork {
+public:
+    explicit TaggingNetwork(NetworkWeights weights);
+    // Loads and validates a Keras weight file for the given network.
+    static TaggingNetwork fromFile(const std::string& path, NetworkKind kind);
+
+    NetworkKind kind() const { return weights_.kind; }
+    const NetworkWeights& weights() const { return weights_; }
+
+    // Each clip must be 96 × 1366. Returns (clips, 50) tag probabilities. Calibrated mode needs
+    // a calibration made for these weights.
+    RowMatrixXf predict(const std::vector<const Melgram*>& clips, NormMode mode,
+                        const Calibration* calibration = nullptr) const;
+    RowMatrixXf predict(const std::vector<Melgram>& clips, NormMode mode,
+                        const Calibration* calibration = nullptr) const;
+
+    // The statistics batch mode computes over these clips, layer by layer.
+    Calibration calibrate(const std::vector<const Melgram*>& clips) const;
+
+private:
+    Tensor prepareInput(const Melgram& clip) const;
+    Tensor blockTail(Tensor convOut, std::size_t block, const ChannelStats& stats) const;
+    Eigen::RowVectorXf head(const Tensor& features) const;
+    // Runs clips together as one batch; returns the final feature maps (and the statistics).
+    std::vector<Tensor> runAsBatch(const std::vector<const Melgram*>& clips,
+                                   Calibration& statsOut) const;
+
+    NetworkWeights weights_;
+};
+
+}  // namespace tagscope

@@ -1,0 +1,27 @@
+#pragma once
+// The CLI's output formats, also used by the GUI's export.
+// - text: the original example.py layout: the file, then the top tags five per line as
+//   [('jazz', '0.393'), ...], then a blank line.
+// - CSV: header "file,model,<50 tag names>" (with --segments: "file,model,start_s,<tags>"),
+//   then one row per (file, model) — or per (file, model, window) — with 6 decimals.
+// - JSON: an array of {"file","model","weights","norm","probabilities":{tag:p}} objects
+//   (plus "segments" when requested) and {"file","error"} objects for failures.
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "engine/report/tag_result.h"
+
+namespace tagscope {
+
+void writeTextReport(std::ostream& out, const std::vector<TagResult>& results, int top,
+                     bool withModelHeadings);
+void writeCsvReport(std::ostream& out, const std::vector<TagResult>& results, bool segments);
+void writeJsonReport(std::ostream& out, const std::vector<TagResult>& results,
+                     const std::vector<TagFailure>& failures, bool segments);
+
+std::string csvField(const std::string& text);    // quoted when needed (RFC 4180)
+std::string jsonString(const std::string& text);  // quoted and escaped
+
+}  // namespace tagscope

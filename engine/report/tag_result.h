@@ -1,0 +1,34 @@
+#pragma once
+// What tagging one input with one network produced, as the reports (text, CSV, JSON) print it.
+
+#include <string>
+#include <vector>
+
+#include "engine/networks/network_weights.h"
+#include "engine/networks/normalization.h"
+
+namespace tagscope {
+
+struct SegmentResult {
+    double startSeconds = 0.0;
+    std::vector<float> probabilities;  // 50, in tagNames() order
+};
+
+struct TagResult {
+    std::string file;
+    NetworkKind model = NetworkKind::ConvNet;
+    std::string weights;  // weight file path
+    NormMode norm = NormMode::Calibrated;
+    std::vector<float> probabilities;     // 50, the original-style prediction (central window)
+    std::vector<SegmentResult> segments;  // per analysis window, when requested
+};
+
+struct TagFailure {
+    std::string file;
+    std::string error;
+};
+
+// Indices of the n most probable tags, most probable first (ties keep tag order).
+std::vector<int> topTags(const std::vector<float>& probabilities, int n);
+
+}  // namespace tagscope

@@ -1,0 +1,33 @@
+#include "engine/tagger.h"
+
+#include "engine/error.h"
+
+namespace tagscope {
+namespace {
+
+std::string resolveWeights(const TaggerConfig& config) {
+    return config.weightsPath.empty() ? findWeights(config.kind, WeightsVariant::TensorFlow)
+                                      : config.weightsPath;
+}
+
+}  // namespace
+
+Tagger::Tagger(const TaggerConfig& config)
+    : weightsPath_(resolveWeights(config)),
+      norm_(config.norm),
+      network_(TaggingNetwork::fromFile(weightsPath_, config.kind)) {
+    if (norm_ != NormMode::Calibrated) return;
+    calibrationPath_ =
+        config.calibrationPath.empty() ? findDefaultCalibration(weightsPath_) : config.calibrationPath;
+    if (calibrationPath_.empty())
+        fail(weightsPath_, "no default calibration for these weights (make one with "
+                           "'tagscope-cli calibrate', or use --norm track or --norm batch)");
+    calibration_ = std::make_unique<Calibration>(Calibration::load(calibrationPath_));
+    calibration_->checkFits(network_.weights(), calibrationPath_);
+}
+
+RowMatrixXf Tagger::predict(const std::vector<const Melgram*>& clips) const {
+    return network_.predict(clips, norm_, calibration_.get());
+}
+
+}  // namespace tagscope

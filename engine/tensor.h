@@ -1,0 +1,28 @@
+#pragma once
+// A dense float32 tensor in Theano order (batch, channel, height, width), the layout the
+// original Keras models use. Layers are free functions over it (see layers/).
+
+#include <cstddef>
+#include <vector>
+
+namespace tagscope {
+
+struct Tensor {
+    int n = 0, c = 0, h = 0, w = 0;
+    std::vector<float> data;
+
+    Tensor() = default;
+    Tensor(int n_, int c_, int h_, int w_)
+        : n(n_), c(c_), h(h_), w(w_), data(std::size_t(n_) * c_ * h_ * w_, 0.0f) {}
+
+    std::size_t size() const { return data.size(); }
+    std::size_t planeSize() const { return std::size_t(h) * w; }
+    float* plane(int i, int ch) { return data.data() + (std::size_t(i) * c + ch) * planeSize(); }
+    const float* plane(int i, int ch) const {
+        return data.data() + (std::size_t(i) * c + ch) * planeSize();
+    }
+    float& at(int i, int ch, int y, int x) { return plane(i, ch)[std::size_t(y) * w + x]; }
+    float at(int i, int ch, int y, int x) const { return plane(i, ch)[std::size_t(y) * w + x]; }
+};
+
+}  // namespace tagscope
