@@ -16,7 +16,7 @@ packages=(
   # playback backend (nothing depends on these, but QMediaPlayer hangs without them)
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   # tests, benchmarks, headless display, packaging checks
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
   ffmpeg xvfb xauth fonts-dejavu-core
   desktop-file-utils appstream dpkg-dev fakeroot
 )
