@@ -15,6 +15,12 @@ struct Tensor {
     Tensor(int n_, int c_, int h_, int w_)
         : n(n_), c(c_), h(h_), w(w_), data(std::size_t(n_) * c_ * h_ * w_, 0.0f) {}
 
+    // Changes the shape; the storage only grows, so a reused tensor does not reallocate.
+    void reshape(int n_, int c_, int h_, int w_) {
+        n = n_, c = c_, h = h_, w = w_;
+        data.resize(std::size_t(n_) * c_ * h_ * w_);
+    }
+
     std::size_t size() const { return data.size(); }
     std::size_t planeSize() const { return std::size_t(h) * w; }
     float* plane(int i, int ch) { return data.data() + (std::size_t(i) * c + ch) * planeSize(); }

@@ -7,7 +7,7 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git file clang-format
   # engine
-  libeigen3-dev libfftw3-dev libhdf5-dev
+  libeigen3-dev libfftw3-dev libhdf5-dev libopenblas-dev
   libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libsoxr-dev
   # GUI (Qt 6 Widgets, Multimedia, Charts, Svg, LinguistTools)
   qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-charts-dev qt6-svg-dev

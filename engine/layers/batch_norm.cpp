@@ -1,5 +1,7 @@
 #include "engine/layers/batch_norm.h"
 
+#include <Eigen/Core>
+#include <algorithm>
 #include <cmath>
 
 namespace tagscope {
@@ -8,13 +10,16 @@ ChannelStatsAccumulator::ChannelStatsAccumulator(int channels)
     : sum_(std::size_t(channels), 0.0), sumSquares_(std::size_t(channels), 0.0) {}
 
 void ChannelStatsAccumulator::add(const float* image, std::size_t planeSize) {
+    // Float partial sums over short chunks (vectorised), accumulated in double.
+    constexpr std::size_t kChunk = 1024;
     for (std::size_t c = 0; c < sum_.size(); ++c) {
         const float* p = image + c * planeSize;
         double s = 0.0, s2 = 0.0;
-        for (std::size_t k = 0; k < planeSize; ++k) {
-            const double v = p[k];
-            s += v;
-            s2 += v * v;
+        for (std::size_t k = 0; k < planeSize; k += kChunk) {
+            const Eigen::Map<const Eigen::ArrayXf> chunk(p + k,
+                                                         Eigen::Index(std::min(kChunk, planeSize - k)));
+            s += chunk.sum();
+            s2 += chunk.square().sum();
         }
         sum_[c] += s;
         sumSquares_[c] += s2;

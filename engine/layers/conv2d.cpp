@@ -1,26 +1,37 @@
 #include "engine/layers/conv2d.h"
 
-#include <Eigen/Core>
+#include <cblas.h>
+
 #include <algorithm>
 #include <cstring>
+#include <mutex>
 
 namespace tagscope {
 namespace {
-using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-// im2col for a 3×3 'same' convolution: row (c·9 + i·3 + j) holds input channel c shifted by
-// (i-1, j-1), zeros outside the image. Shifts are done a row at a time with memcpy.
-void im2col3x3(const float* in, int channels, int height, int width, float* cols) {
+// im2col rows budget: the column buffer of one tile stays within the core's L2 cache.
+constexpr std::size_t kTileBytes = std::size_t(768) << 10;
+
+// Every engine call is single-threaded; parallelism comes from running clips side by side.
+void useOneBlasThread() {
+    static std::once_flag once;
+    std::call_once(once, [] { openblas_set_num_threads(1); });
+}
+
+// im2col for output rows [y0, y1) of a 3×3 'same' convolution: row (c·9 + i·3 + j) holds input
+// channel c shifted by (i-1, j-1), zeros outside the image.
+void im2col3x3(const float* in, int channels, int height, int width, int y0, int y1, float* cols) {
     const std::size_t plane = std::size_t(height) * width;
+    const std::size_t tile = std::size_t(y1 - y0) * width;
     for (int c = 0; c < channels; ++c) {
         const float* src = in + c * plane;
         for (int i = 0; i < 3; ++i) {
             for (int j = 0; j < 3; ++j) {
-                float* dst = cols + (std::size_t(c) * 9 + i * 3 + j) * plane;
+                float* dst = cols + (std::size_t(c) * 9 + i * 3 + j) * tile;
                 const int dy = i - 1, dx = j - 1;
                 const int x0 = std::max(0, -dx), x1 = std::min(width, width - dx);
-                for (int y = 0; y < height; ++y) {
-                    float* row = dst + std::size_t(y) * width;
+                for (int y = y0; y < y1; ++y) {
+                    float* row = dst + std::size_t(y - y0) * width;
                     const int sy = y + dy;
                     if (sy < 0 || sy >= height) {
                         std::memset(row, 0, sizeof(float) * width);
@@ -35,24 +46,32 @@ void im2col3x3(const float* in, int channels, int height, int width, float* cols
         }
     }
 }
+
 }  // namespace
 
 void flipKernels(Conv2dWeights& weights) {
     const std::size_t kernels = std::size_t(weights.outChannels) * weights.inChannels;
-    for (std::size_t k = 0; k < kernels; ++k) std::reverse(&weights.kernel[k * 9], &weights.kernel[k * 9 + 9]);
+    for (std::size_t k = 0; k < kernels; ++k)
+        std::reverse(&weights.kernel[k * 9], &weights.kernel[k * 9 + 9]);
 }
 
 void conv2d3x3(const float* in, int height, int width, const Conv2dWeights& weights, float* out,
                std::vector<float>& scratch) {
+    useOneBlasThread();
     const int inC = weights.inChannels, outC = weights.outChannels;
-    const Eigen::Index plane = Eigen::Index(height) * width;
-    scratch.resize(std::size_t(inC) * 9 * plane);
-    im2col3x3(in, inC, height, width, scratch.data());
-    Eigen::Map<const RowMatrix> kernel(weights.kernel.data(), outC, inC * 9);
-    Eigen::Map<const RowMatrix> cols(scratch.data(), inC * 9, plane);
-    Eigen::Map<RowMatrix> result(out, outC, plane);
-    result.noalias() = kernel * cols;
-    for (int o = 0; o < outC; ++o) result.row(o).array() += weights.bias[o];
+    const std::size_t plane = std::size_t(height) * width;
+    const std::size_t rowBytes = std::size_t(inC) * 9 * width * sizeof(float);
+    const int tileRows = int(std::clamp<std::size_t>(kTileBytes / rowBytes, 1, std::size_t(height)));
+    scratch.resize(std::size_t(inC) * 9 * tileRows * width);
+    for (int y0 = 0; y0 < height; y0 += tileRows) {
+        const int y1 = std::min(height, y0 + tileRows);
+        const int n = (y1 - y0) * width;
+        im2col3x3(in, inC, height, width, y0, y1, scratch.data());
+        float* dst = out + std::size_t(y0) * width;
+        for (int o = 0; o < outC; ++o) std::fill_n(dst + o * plane, n, weights.bias[o]);
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, outC, n, inC * 9, 1.0f,
+                    weights.kernel.data(), inC * 9, scratch.data(), n, 1.0f, dst, int(plane));
+    }
 }
 
 Tensor conv2d3x3(const Tensor& in, const Conv2dWeights& weights) {

@@ -3,6 +3,7 @@
 #include "engine/error.h"
 #include "engine/layers/activations.h"
 #include "engine/layers/conv2d.h"
+#include "engine/layers/conv_block_tail.h"
 #include "engine/layers/padding.h"
 #include "engine/layers/pooling.h"
 
@@ -11,6 +12,18 @@ namespace {
 // Above this many bytes of convolution output, batch statistics are computed in two passes
 // (convolving twice) instead of keeping every clip's output in memory.
 constexpr std::size_t kBatchMemoryBudget = std::size_t(512) << 20;
+
+// Per-thread buffers for the largest intermediates (the convolution outputs): reusing them
+// avoids mapping and zeroing tens of megabytes of fresh pages for every clip.
+struct Workspace {
+    Tensor convOut;
+    std::vector<float> scratch;
+};
+
+Workspace& threadWorkspace() {
+    thread_local Workspace workspace;
+    return workspace;
+}
 
 ChannelStats statsOf(const Tensor& x) {
     ChannelStatsAccumulator acc(x.c);
@@ -41,13 +54,9 @@ Tensor TaggingNetwork::prepareInput(const Melgram& clip) const {
 Tensor TaggingNetwork::blockTail(Tensor convOut, std::size_t block, const ChannelStats& stats) const {
     const ConvBlockWeights& b = weights_.blocks[block];
     Tensor out(convOut.n, convOut.c, convOut.h / b.pool.height, convOut.w / b.pool.width);
-    for (int i = 0; i < convOut.n; ++i) {
-        float* image = convOut.plane(i, 0);
-        channelNorm(image, convOut.planeSize(), stats, b.gamma, b.beta);
-        elu(image, convOut.planeSize() * std::size_t(convOut.c));
-        maxPool(image, convOut.c, convOut.h, convOut.w, b.pool.height, b.pool.width,
-                out.plane(i, 0));
-    }
+    for (int i = 0; i < convOut.n; ++i)
+        normEluPool(convOut.plane(i, 0), convOut.c, convOut.h, convOut.w, stats, b.gamma, b.beta,
+                    b.pool.height, b.pool.width, out.plane(i, 0));
     return out;
 }
 
@@ -124,13 +133,19 @@ RowMatrixXf TaggingNetwork::predict(const std::vector<const Melgram*>& clips, No
         if (!calibration) throw Error("calibrated normalisation needs a calibration");
         calibration->checkFits(weights_, "calibration");
     }
+    Workspace& ws = threadWorkspace();
     for (std::size_t i = 0; i < clips.size(); ++i) {
         Tensor x = prepareInput(*clips[i]);
         for (std::size_t k = 0; k < weights_.blocks.size(); ++k) {
-            Tensor out = conv2d3x3(x, weights_.blocks[k].conv);
-            const ChannelStats stats =
-                mode == NormMode::Track ? statsOf(out) : calibration->layers[k];
-            x = blockTail(std::move(out), k, stats);
+            const ConvBlockWeights& b = weights_.blocks[k];
+            ws.convOut.reshape(1, b.conv.outChannels, x.h, x.w);
+            conv2d3x3(x.plane(0, 0), x.h, x.w, b.conv, ws.convOut.plane(0, 0), ws.scratch);
+            const ChannelStats trackStats = mode == NormMode::Track ? statsOf(ws.convOut) : ChannelStats{};
+            const ChannelStats& stats = mode == NormMode::Track ? trackStats : calibration->layers[k];
+            Tensor next(1, b.conv.outChannels, x.h / b.pool.height, x.w / b.pool.width);
+            normEluPool(ws.convOut.plane(0, 0), ws.convOut.c, ws.convOut.h, ws.convOut.w, stats,
+                        b.gamma, b.beta, b.pool.height, b.pool.width, next.plane(0, 0));
+            x = std::move(next);
         }
         probabilities.row(Eigen::Index(i)) = head(x);
     }
