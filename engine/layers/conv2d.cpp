@@ -10,6 +10,8 @@ namespace tagscope {
 namespace {
 
 // im2col rows budget: the column buffer of one tile stays within the core's L2 cache.
+// With a single input channel the transforms cost more than the multiplies they save.
+constexpr int kWinogradMinInputChannels = 8;
 constexpr std::size_t kTileBytes = std::size_t(768) << 10;
 
 // Every engine call is single-threaded; parallelism comes from running clips side by side.
@@ -47,6 +49,31 @@ void im2col3x3(const float* in, int channels, int height, int width, int y0, int
     }
 }
 
+// A single input channel (the first layer): nine shifted multiply-adds per output row, which
+// vectorise well, instead of a GEMM with an inner dimension of 9.
+void conv2d3x3SingleChannel(const float* in, int height, int width, const Conv2dWeights& weights,
+                            float* out) {
+    const std::size_t plane = std::size_t(height) * width;
+    for (int o = 0; o < weights.outChannels; ++o) {
+        const float* w = &weights.kernel[std::size_t(o) * 9];
+        float* dst = out + o * plane;
+        std::fill(dst, dst + plane, weights.bias[o]);
+        for (int y = 0; y < height; ++y) {
+            float* row = dst + std::size_t(y) * width;
+            for (int i = 0; i < 3; ++i) {
+                const int sy = y + i - 1;
+                if (sy < 0 || sy >= height) continue;
+                const float* src = in + std::size_t(sy) * width;
+                const float w0 = w[i * 3], w1 = w[i * 3 + 1], w2 = w[i * 3 + 2];
+                row[0] += w1 * src[0] + (width > 1 ? w2 * src[1] : 0.0f);
+                for (int x = 1; x < width - 1; ++x)
+                    row[x] += w0 * src[x - 1] + w1 * src[x] + w2 * src[x + 1];
+                if (width > 1) row[width - 1] += w0 * src[width - 2] + w1 * src[width - 1];
+            }
+        }
+    }
+}
+
 }  // namespace
 
 void flipKernels(Conv2dWeights& weights) {
@@ -55,9 +82,23 @@ void flipKernels(Conv2dWeights& weights) {
         std::reverse(&weights.kernel[k * 9], &weights.kernel[k * 9 + 9]);
 }
 
+void prepareConvolution(Conv2dWeights& weights) {
+    if (weights.inChannels >= kWinogradMinInputChannels && weights.winograd.empty())
+        weights.winograd = winogradKernels(weights);
+}
+
 void conv2d3x3(const float* in, int height, int width, const Conv2dWeights& weights, float* out,
-               std::vector<float>& scratch) {
+               ConvScratch& convScratch) {
     useOneBlasThread();
+    if (!weights.winograd.empty()) {
+        conv2d3x3Winograd(in, height, width, weights, out, convScratch.winograd);
+        return;
+    }
+    if (weights.inChannels == 1) {
+        conv2d3x3SingleChannel(in, height, width, weights, out);
+        return;
+    }
+    std::vector<float>& scratch = convScratch.columns;
     const int inC = weights.inChannels, outC = weights.outChannels;
     const std::size_t plane = std::size_t(height) * width;
     const std::size_t rowBytes = std::size_t(inC) * 9 * width * sizeof(float);
@@ -76,7 +117,7 @@ void conv2d3x3(const float* in, int height, int width, const Conv2dWeights& weig
 
 Tensor conv2d3x3(const Tensor& in, const Conv2dWeights& weights) {
     Tensor out(in.n, weights.outChannels, in.h, in.w);
-    std::vector<float> scratch;
+    ConvScratch scratch;
     for (int i = 0; i < in.n; ++i)
         conv2d3x3(in.plane(i, 0), in.h, in.w, weights, out.plane(i, 0), scratch);
     return out;

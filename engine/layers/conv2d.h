@@ -4,25 +4,38 @@
 
 #include <vector>
 
+#include "engine/layers/winograd.h"
 #include "engine/tensor.h"
 
 namespace tagscope {
+
+struct ConvScratch;
 
 struct Conv2dWeights {
     int outChannels = 0;
     int inChannels = 0;
     std::vector<float> kernel;  // (out, in, 3, 3), cross-correlation orientation
     std::vector<float> bias;    // (out)
+    std::vector<float> winograd;  // Winograd-transformed kernels, if prepared (see winograd.h)
 };
+
+// Prepares the fast path for layers where it pays (several input channels); idempotent.
+void prepareConvolution(Conv2dWeights& weights);
 
 // Flips every 3×3 kernel in both axes: turns Theano's true-convolution kernels into
 // cross-correlation kernels (and back).
 void flipKernels(Conv2dWeights& weights);
 
+struct ConvScratch {
+    std::vector<float> columns;
+    WinogradScratch winograd;
+};
+
 // One image: in is (inChannels, height, width), out is (outChannels, height, width).
-// scratch is reused between calls to avoid reallocating the im2col buffer.
+// scratch is reused between calls to avoid reallocating. Uses Winograd F(2×2, 3×3) when the
+// weights were prepared for it, else im2col + GEMM.
 void conv2d3x3(const float* in, int height, int width, const Conv2dWeights& weights, float* out,
-               std::vector<float>& scratch);
+               ConvScratch& scratch);
 
 // A whole batch.
 Tensor conv2d3x3(const Tensor& in, const Conv2dWeights& weights);

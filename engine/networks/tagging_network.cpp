@@ -16,8 +16,8 @@ constexpr std::size_t kBatchMemoryBudget = std::size_t(512) << 20;
 // Per-thread buffers for the largest intermediates (the convolution outputs): reusing them
 // avoids mapping and zeroing tens of megabytes of fresh pages for every clip.
 struct Workspace {
-    Tensor convOut;
-    std::vector<float> scratch;
+    std::vector<float> convOut;  // only grows
+    ConvScratch scratch;
 };
 
 Workspace& threadWorkspace() {
@@ -25,14 +25,11 @@ Workspace& threadWorkspace() {
     return workspace;
 }
 
-ChannelStats statsOf(const Tensor& x) {
-    ChannelStatsAccumulator acc(x.c);
-    for (int i = 0; i < x.n; ++i) acc.add(x.plane(i, 0), x.planeSize());
-    return acc.finish();
-}
 }  // namespace
 
-TaggingNetwork::TaggingNetwork(NetworkWeights weights) : weights_(std::move(weights)) {}
+TaggingNetwork::TaggingNetwork(NetworkWeights weights) : weights_(std::move(weights)) {
+    for (ConvBlockWeights& block : weights_.blocks) prepareConvolution(block.conv);
+}
 
 TaggingNetwork TaggingNetwork::fromFile(const std::string& path, NetworkKind kind) {
     return TaggingNetwork(buildNetworkWeights(KerasWeights::load(path), kind));
@@ -138,13 +135,20 @@ RowMatrixXf TaggingNetwork::predict(const std::vector<const Melgram*>& clips, No
         Tensor x = prepareInput(*clips[i]);
         for (std::size_t k = 0; k < weights_.blocks.size(); ++k) {
             const ConvBlockWeights& b = weights_.blocks[k];
-            ws.convOut.reshape(1, b.conv.outChannels, x.h, x.w);
-            conv2d3x3(x.plane(0, 0), x.h, x.w, b.conv, ws.convOut.plane(0, 0), ws.scratch);
-            const ChannelStats trackStats = mode == NormMode::Track ? statsOf(ws.convOut) : ChannelStats{};
+            const std::size_t plane = std::size_t(x.h) * x.w;
+            const std::size_t needed = std::size_t(b.conv.outChannels) * plane;
+            if (ws.convOut.size() < needed) ws.convOut.resize(needed);
+            conv2d3x3(x.plane(0, 0), x.h, x.w, b.conv, ws.convOut.data(), ws.scratch);
+            ChannelStats trackStats;
+            if (mode == NormMode::Track) {
+                ChannelStatsAccumulator acc(b.conv.outChannels);
+                acc.add(ws.convOut.data(), plane);
+                trackStats = acc.finish();
+            }
             const ChannelStats& stats = mode == NormMode::Track ? trackStats : calibration->layers[k];
             Tensor next(1, b.conv.outChannels, x.h / b.pool.height, x.w / b.pool.width);
-            normEluPool(ws.convOut.plane(0, 0), ws.convOut.c, ws.convOut.h, ws.convOut.w, stats,
-                        b.gamma, b.beta, b.pool.height, b.pool.width, next.plane(0, 0));
+            normEluPool(ws.convOut.data(), b.conv.outChannels, x.h, x.w, stats, b.gamma, b.beta,
+                        b.pool.height, b.pool.width, next.plane(0, 0));
             x = std::move(next);
         }
         probabilities.row(Eigen::Index(i)) = head(x);
