@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 packaging/install-deps.sh
 cmake --preset default
 cmake --build --preset default
-samples="$(cmake -L -N build 2>/dev/null | sed -n 's/^TAGSCOPE_REFERENCE_DIR:PATH=//p')/melgrams"
+samples="$(sed -n 's/^TAGSCOPE_SAMPLES_DIR:PATH=//p' build/CMakeCache.txt)"
 exec build/bin/tagscope-cli tag --model both "$@" \
-    "$samples/bensound-cute.npy" "$samples/bensound-actionable.npy" \
-    "$samples/bensound-dubstep.npy" "$samples/bensound-thejazzpiano.npy"
+    "$samples/bensound-cute.mp3" "$samples/bensound-actionable.mp3" \
+    "$samples/bensound-dubstep.mp3" "$samples/bensound-thejazzpiano.mp3"

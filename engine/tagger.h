@@ -6,11 +6,26 @@
 #include <string>
 #include <vector>
 
+#include "engine/audio/track_analysis.h"
 #include "engine/melgram.h"
 #include "engine/model_locator.h"
 #include "engine/networks/tagging_network.h"
+#include "engine/report/tag_result.h"
 
 namespace tagscope {
+
+// What the networks see of one input: the original's clip and, for audio, the windows that
+// cover the whole track.
+struct TrackClips {
+    Melgram central;
+    std::vector<AnalysisWindow> windows;  // empty for a melgram (.npy) input
+};
+
+struct TrackTags {
+    std::vector<float> central;            // 50: the original-style prediction
+    std::vector<SegmentResult> segments;   // per window, when asked for
+    std::vector<float> summary;            // mean over the windows (central if none)
+};
 
 struct TaggerConfig {
     NetworkKind kind = NetworkKind::ConvNet;
@@ -32,6 +47,11 @@ public:
 
     // (clips, 50) probabilities; in batch mode the clips are normalised together.
     RowMatrixXf predict(const std::vector<const Melgram*>& clips) const;
+
+    // Tags whole tracks. In batch mode the tracks' central clips form the batch, and its
+    // statistics normalise the windows too. Thread-safe (const).
+    std::vector<TrackTags> tagTracks(const std::vector<const TrackClips*>& tracks,
+                                     bool withSegments) const;
 
 private:
     std::string weightsPath_;

@@ -1,6 +1,7 @@
 #include "app/cli/cli_options.h"
 
 #include <charconv>
+#include <cmath>
 
 #include "engine/error.h"
 
@@ -14,17 +15,35 @@ std::vector<NetworkKind> parseModels(const std::string& value) {
     throw UsageError{"--model takes cnn, rnn or both, not '" + value + "'"};
 }
 
+ResamplerKind parseResampler(const std::string& value) {
+    if (value == "exact") return ResamplerKind::Exact;
+    if (value == "fast") return ResamplerKind::Fast;
+    throw UsageError{"--resampler takes exact or fast, not '" + value + "'"};
+}
+
+int parseInt(const std::string& option, const std::string& value, int low, int high) {
+    int n = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (ec != std::errc() || end != value.data() + value.size() || n < low || n > high)
+        throw UsageError{option + " takes a number from " + std::to_string(low) + " to " +
+                         std::to_string(high) + ", not '" + value + "'"};
+    return n;
+}
+
+double parseSeconds(const std::string& option, const std::string& value) {
+    double v = 0.0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
+    if (ec != std::errc() || end != value.data() + value.size() || !std::isfinite(v) || v < 1.0 ||
+        v > 3600.0)
+        throw UsageError{option + " takes seconds from 1 to 3600, not '" + value + "'"};
+    return v;
+}
+
 class ArgReader {
 public:
     explicit ArgReader(const std::vector<std::string>& args) : args_(args) {}
     bool done() const { return next_ >= args_.size(); }
     std::string take() { return args_[next_++]; }
-    // The value of an option given as "--name value" or "--name=value".
-    std::string value(const std::string& option, const std::string& inlineValue, bool hasInline) {
-        if (hasInline) return inlineValue;
-        if (done()) throw UsageError{option + " needs a value"};
-        return take();
-    }
 
 private:
     const std::vector<std::string>& args_;
@@ -43,15 +62,21 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         command.kind = Command::Kind::Version;
         return command;
     }
-    if (verb != "tag" && verb != "calibrate") throw UsageError{"unknown command '" + verb + "'"};
-    command.kind = verb == "tag" ? Command::Kind::Tag : Command::Kind::Calibrate;
+    if (verb == "tag") command.kind = Command::Kind::Tag;
+    else if (verb == "calibrate") command.kind = Command::Kind::Calibrate;
+    else if (verb == "melgram") command.kind = Command::Kind::Melgram;
+    else throw UsageError{"unknown command '" + verb + "'"};
+
     TagOptions& tag = command.tag;
     CalibrateOptions& cal = command.calibrate;
+    MelgramOptions& mel = command.melgram;
+    const bool isTag = verb == "tag", isCal = verb == "calibrate", isMel = verb == "melgram";
+    std::vector<std::string> inputs;
     bool optionsEnded = false;
     while (!reader.done()) {
-        std::string arg = reader.take();
+        const std::string arg = reader.take();
         if (optionsEnded || arg.size() < 2 || arg[0] != '-') {
-            (verb == "tag" ? tag.inputs : cal.inputs).push_back(arg);
+            inputs.push_back(arg);
             continue;
         }
         if (arg == "--") {
@@ -65,31 +90,43 @@ Command parseCommandLine(const std::vector<std::string>& args) {
             name = arg.substr(0, eq);
             inlineValue = arg.substr(eq + 1);
         }
-        auto value = [&] { return reader.value(name, inlineValue, hasInline); };
+        auto value = [&] {
+            if (hasInline) return inlineValue;
+            if (reader.done()) throw UsageError{name + " needs a value"};
+            return reader.take();
+        };
         if (name == "--help" || name == "-h") {
             command.kind = Command::Kind::Help;
             return command;
-        } else if (name == "--model" || name == "-m") {
+        } else if ((isTag || isCal) && (name == "--model" || name == "-m")) {
             tag.models = cal.models = parseModels(value());
             tag.modelGiven = true;
-        } else if (name == "--weights" || name == "-w") {
+        } else if ((isTag || isCal) && (name == "--weights" || name == "-w")) {
             tag.weights = cal.weights = value();
         } else if (name == "-o" || name == "--output") {
-            tag.output = cal.output = value();
-        } else if (verb == "tag" && name == "--norm") {
+            tag.output = cal.output = mel.output = value();
+        } else if (name == "--resampler") {
+            tag.resampler = cal.resampler = mel.resampler = parseResampler(value());
+        } else if (isTag && name == "--norm") {
             try {
                 tag.norm = parseNormMode(value());
             } catch (const Error& e) {
                 throw UsageError{std::string("--norm: ") + e.what()};
             }
-        } else if (verb == "tag" && name == "--calibration") {
+        } else if (isTag && name == "--calibration") {
             tag.calibration = value();
-        } else if (verb == "tag" && name == "--top") {
-            const std::string v = value();
-            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), tag.top);
-            if (ec != std::errc() || end != v.data() + v.size() || tag.top < 1 || tag.top > 50)
-                throw UsageError{"--top takes a number from 1 to 50, not '" + v + "'"};
-        } else if (verb == "tag" && name == "--format") {
+        } else if (isTag && name == "--top") {
+            tag.top = parseInt("--top", value(), 1, 50);
+        } else if (isTag && name == "--jobs" ) {
+            tag.jobs = parseInt("--jobs", value(), 1, 256);
+        } else if (isTag && name == "-j") {
+            tag.jobs = parseInt("-j", value(), 1, 256);
+        } else if (isTag && name == "--segments") {
+            if (hasInline) throw UsageError{"--segments takes no value"};
+            tag.segments = true;
+        } else if (isTag && name == "--hop") {
+            tag.hopSeconds = parseSeconds("--hop", value());
+        } else if (isTag && name == "--format") {
             const std::string v = value();
             if (v == "text") tag.format = OutputFormat::Text;
             else if (v == "csv") tag.format = OutputFormat::Csv;
@@ -99,24 +136,35 @@ Command parseCommandLine(const std::vector<std::string>& args) {
             throw UsageError{"unknown option '" + name + "' for " + verb};
         }
     }
-    if ((verb == "tag" ? tag.inputs : cal.inputs).empty()) throw UsageError{"no input files given"};
-    if (verb == "calibrate" && cal.output.empty()) throw UsageError{"calibrate needs -o FILE"};
-    if (verb == "calibrate" && cal.models.size() != 1)
+    if (inputs.empty()) throw UsageError{"no input files given"};
+    tag.inputs = cal.inputs = inputs;
+    if (isCal && cal.output.empty()) throw UsageError{"calibrate needs -o FILE"};
+    if (isCal && cal.models.size() != 1)
         throw UsageError{"calibrate works on one model at a time (--model cnn or rnn)"};
-    if (verb == "tag" && !tag.calibration.empty() && tag.models.size() != 1)
+    if (isTag && !tag.calibration.empty() && tag.models.size() != 1)
         throw UsageError{"--calibration goes with a single --model (cnn or rnn)"};
+    if (isTag && tag.segments && tag.format == OutputFormat::Text)
+        throw UsageError{"--segments goes with --format csv or json"};
+    if (isMel) {
+        if (inputs.size() != 1) throw UsageError{"melgram takes exactly one input"};
+        if (mel.output.empty()) throw UsageError{"melgram needs -o FILE.npy"};
+        mel.input = inputs.front();
+    }
     return command;
 }
 
 std::string usageText() {
     return R"(Usage:
   tagscope-cli tag [options] INPUT...
-  tagscope-cli calibrate [--model cnn|rnn] [--weights FILE] -o FILE INPUT...
+  tagscope-cli calibrate [--model cnn|rnn] [--weights FILE] [--resampler R] -o FILE INPUT...
+  tagscope-cli melgram [--resampler R] -o OUT.npy INPUT
   tagscope-cli --help | --version
 
 Tags music with the pretrained networks of Choi, Fazekas & Sandler, "Automatic Tagging using
 Deep Convolutional Neural Networks" (ISMIR 2016): 50 Last.fm tags, probabilities 0..1.
-INPUT is a mel-spectrogram .npy file, shape (96, 1366) or (1, 1, 96, 1366).
+INPUT is an audio file (mp3, flac, ogg, opus, wav, aiff, m4a, ...; anything FFmpeg reads), a
+folder (searched recursively for audio files), or a mel-spectrogram .npy of shape (96, 1366)
+or (1, 1, 96, 1366).
 
 tag options:
   -m, --model cnn|rnn|both    network(s) to run (default cnn)
@@ -130,9 +178,16 @@ tag options:
       --calibration FILE      calibration for --norm calibrated (default: the bundled one)
       --top N                 tags per input in text output (default 15)
       --format text|csv|json  output format (default text)
+      --segments              also tag 29.12 s windows covering the whole track (csv, json)
+      --hop SECONDS           start-to-start distance of those windows (default 14.56)
+      --resampler exact|fast  exact = the original's resampy kaiser_best (default);
+                              fast = libsoxr, slightly different melgrams
+  -j, --jobs N                files analysed in parallel (default: one per core)
   -o, --output FILE           write there (atomically) instead of standard output
 
 calibrate: computes the frozen BatchNorm statistics of the inputs run as one batch.
+melgram:   writes the central-window log-mel-spectrogram (1, 1, 96, 1366) float32 .npy that
+           the networks see.
 
 Environment: TAGSCOPE_MODELS_DIR (weight files), TAGSCOPE_DATA_DIR (calibrations).
 Exit status: 0 all inputs tagged, 1 some inputs failed (the rest are still tagged),

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/audio/resampler.h"
 #include "engine/networks/network_weights.h"
 #include "engine/networks/normalization.h"
 
@@ -21,6 +22,10 @@ struct TagOptions {
     int top = 15;
     OutputFormat format = OutputFormat::Text;
     std::string output;  // empty: stdout
+    bool segments = false;
+    ResamplerKind resampler = ResamplerKind::Exact;
+    double hopSeconds = 14.56;
+    int jobs = 0;  // 0: one per core
     std::vector<std::string> inputs;
 };
 
@@ -28,13 +33,21 @@ struct CalibrateOptions {
     std::vector<NetworkKind> models{NetworkKind::ConvNet};
     std::string weights;
     std::string output;
+    ResamplerKind resampler = ResamplerKind::Exact;
     std::vector<std::string> inputs;
 };
 
+struct MelgramOptions {
+    std::string output;
+    ResamplerKind resampler = ResamplerKind::Exact;
+    std::string input;
+};
+
 struct Command {
-    enum class Kind { Tag, Calibrate, Help, Version } kind = Kind::Help;
+    enum class Kind { Tag, Calibrate, Melgram, Help, Version } kind = Kind::Help;
     TagOptions tag;
     CalibrateOptions calibrate;
+    MelgramOptions melgram;
 };
 
 // Throws UsageError on bad arguments.

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
                 return kExitOk;
             case Command::Kind::Tag: return runTag(command.tag, std::cout, std::cerr);
             case Command::Kind::Calibrate: return runCalibrate(command.calibrate, std::cerr);
+            case Command::Kind::Melgram: return runMelgram(command.melgram, std::cerr);
         }
     } catch (const UsageError& e) {
         std::cerr << "tagscope-cli: " << e.message << "\n(see tagscope-cli --help)\n";

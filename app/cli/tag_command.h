@@ -1,5 +1,5 @@
 #pragma once
-// The tag and calibrate commands of tagscope-cli. Each returns the process exit status.
+// The commands of tagscope-cli. Each returns the process exit status.
 
 #include <ostream>
 
@@ -13,5 +13,6 @@ inline constexpr int kExitSetupError = 2;
 
 int runTag(const TagOptions& options, std::ostream& out, std::ostream& err);
 int runCalibrate(const CalibrateOptions& options, std::ostream& err);
+int runMelgram(const MelgramOptions& options, std::ostream& err);
 
 }  // namespace tagscope::cli

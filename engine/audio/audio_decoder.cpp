@@ -1,0 +1,188 @@
+#include "engine/audio/audio_decoder.h"
+
+#include <filesystem>
+#include <mutex>
+#include <system_error>
+
+#include "engine/audio/frame_to_mono.h"
+#include "engine/error.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/dict.h>
+#include <libavutil/error.h>
+#include <libavutil/log.h>
+}
+
+namespace tagscope {
+namespace {
+
+void silenceFfmpegLog() {
+    static std::once_flag once;
+    std::call_once(once, [] { av_log_set_level(AV_LOG_QUIET); });
+}
+
+std::string ffmpegError(int code) {
+    char text[AV_ERROR_MAX_STRING_SIZE] = {};
+    av_strerror(code, text, sizeof text);
+    return text;
+}
+
+std::string tag(const AVDictionary* dict, const char* key) {
+    const AVDictionaryEntry* e = av_dict_get(dict, key, nullptr, 0);
+    return e && e->value ? e->value : "";
+}
+
+void checkPath(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (!fs::exists(status)) fail(path, "file not found");
+    if (fs::is_directory(status)) fail(path, "is a directory, not an audio file");
+    if (fs::is_regular_file(status) && fs::file_size(path, ec) == 0 && !ec)
+        fail(path, "file is empty");
+}
+
+}  // namespace
+
+struct AudioDecoder::Impl {
+    std::string path;
+    AudioInfo info;
+    AVFormatContext* format = nullptr;
+    AVCodecContext* codec = nullptr;
+    AVPacket* packet = nullptr;
+    AVFrame* frame = nullptr;
+    int stream = -1;
+    bool flushed = false;  // the decoder has been sent its end-of-stream packet
+    bool finished = false;
+    std::int64_t decoded = 0;
+
+    ~Impl() {
+        av_frame_free(&frame);
+        av_packet_free(&packet);
+        avcodec_free_context(&codec);
+        avformat_close_input(&format);
+    }
+
+    void open();
+    void describe();
+    enum class Step { Samples, Skipped, NeedInput, End };
+    Step receive(std::vector<float>& chunk);
+    void feed();
+};
+
+void AudioDecoder::Impl::open() {
+    checkPath(path);
+    // "file:" keeps FFmpeg from reading protocol prefixes ("http:", "concat:") into the path.
+    const std::string url = "file:" + path;
+    int r = avformat_open_input(&format, url.c_str(), nullptr, nullptr);
+    if (r < 0) fail(path, "not a readable audio file (" + ffmpegError(r) + ")");
+    r = avformat_find_stream_info(format, nullptr);
+    if (r < 0) fail(path, "cannot read stream information (" + ffmpegError(r) + ")");
+    stream = av_find_best_stream(format, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
+    if (stream < 0) fail(path, "no audio stream");
+    const AVCodecParameters* par = format->streams[stream]->codecpar;
+    if (par->ch_layout.nb_channels <= 0) fail(path, "audio stream has no channels");
+    if (par->sample_rate <= 0) fail(path, "audio stream has no sample rate");
+    const AVCodec* decoder = avcodec_find_decoder(par->codec_id);
+    if (!decoder) fail(path, std::string("no decoder for codec ") + avcodec_get_name(par->codec_id));
+    codec = avcodec_alloc_context3(decoder);
+    packet = av_packet_alloc();
+    frame = av_frame_alloc();
+    if (!codec || !packet || !frame) fail(path, "out of memory");
+    if (avcodec_parameters_to_context(codec, par) < 0) fail(path, "invalid codec parameters");
+    codec->thread_count = 1;
+    r = avcodec_open2(codec, decoder, nullptr);
+    if (r < 0) fail(path, "cannot open decoder (" + ffmpegError(r) + ")");
+    describe();
+}
+
+void AudioDecoder::Impl::describe() {
+    const AVStream* st = format->streams[stream];
+    info.sampleRate = st->codecpar->sample_rate;
+    info.channels = st->codecpar->ch_layout.nb_channels;
+    info.codec = avcodec_get_name(st->codecpar->codec_id);
+    if (format->duration > 0)
+        info.durationSeconds = double(format->duration) / AV_TIME_BASE;
+    else if (st->duration > 0)
+        info.durationSeconds = double(st->duration) * av_q2d(st->time_base);
+    for (const char* key : {"title", "artist", "album"}) {
+        std::string value = tag(format->metadata, key);
+        if (value.empty()) value = tag(st->metadata, key);
+        std::string& field = key[0] == 't' ? info.title : key[1] == 'r' ? info.artist : info.album;
+        field = value;
+    }
+}
+
+// Takes one frame from the decoder if it has one.
+AudioDecoder::Impl::Step AudioDecoder::Impl::receive(std::vector<float>& chunk) {
+    const int r = avcodec_receive_frame(codec, frame);
+    if (r == AVERROR(EAGAIN)) return Step::NeedInput;
+    if (r == AVERROR_EOF) return Step::End;
+    if (r < 0) return Step::Skipped;  // a damaged frame: skip it, as the ffmpeg program does
+    // A change of rate mid-stream can't be resampled consistently; such frames are skipped.
+    if (frame->sample_rate == info.sampleRate) appendMonoSamples(*frame, chunk);
+    av_frame_unref(frame);
+    return chunk.empty() ? Step::Skipped : Step::Samples;
+}
+
+// Sends the decoder the next packet of our stream, or the end-of-stream marker.
+void AudioDecoder::Impl::feed() {
+    for (;;) {
+        const int r = av_read_frame(format, packet);
+        if (r < 0) {  // end of file, or a read error: decode what we have
+            avcodec_send_packet(codec, nullptr);
+            flushed = true;
+            return;
+        }
+        const bool ours = packet->stream_index == stream;
+        if (ours) avcodec_send_packet(codec, packet);  // invalid packets are skipped
+        av_packet_unref(packet);
+        if (ours) return;
+    }
+}
+
+AudioDecoder::AudioDecoder(const std::string& path) : impl_(std::make_unique<Impl>()) {
+    silenceFfmpegLog();
+    impl_->path = path;
+    impl_->open();
+}
+
+AudioDecoder::~AudioDecoder() = default;
+
+const AudioInfo& AudioDecoder::info() const { return impl_->info; }
+
+std::int64_t AudioDecoder::samplesDecoded() const { return impl_->decoded; }
+
+bool AudioDecoder::read(std::vector<float>& chunk) {
+    Impl& d = *impl_;
+    chunk.clear();
+    while (!d.finished) {
+        switch (d.receive(chunk)) {
+            case Impl::Step::Samples:
+                d.decoded += std::int64_t(chunk.size());
+                return true;
+            case Impl::Step::Skipped:
+                break;
+            case Impl::Step::NeedInput:
+                if (d.flushed)
+                    d.finished = true;  // nothing more can come after the flush
+                else
+                    d.feed();
+                break;
+            case Impl::Step::End:
+                d.finished = true;
+                break;
+        }
+    }
+    if (d.decoded == 0) fail(d.path, "no audio could be decoded");
+    return false;
+}
+
+void AudioDecoder::decode(const std::function<void(const float*, std::size_t)>& sink) {
+    std::vector<float> chunk;
+    while (read(chunk)) sink(chunk.data(), chunk.size());
+}
+
+}  // namespace tagscope

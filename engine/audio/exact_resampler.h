@@ -1,0 +1,37 @@
+#pragma once
+// Streaming resampy 'kaiser_best' (spec step 2). Holds only the input the filter still needs
+// (about 2 × 236 samples from 44.1 kHz, plus amortised slack); the output equals the one-shot
+// computation exactly, whatever the chunking.
+
+#include <cstdint>
+#include <vector>
+
+#include "engine/audio/polyphase_filter.h"
+#include "engine/audio/resampler.h"
+
+namespace tagscope {
+
+class ExactResampler final : public StreamResampler {
+public:
+    explicit ExactResampler(int inRate);
+    void push(const float* in, std::size_t n, std::vector<float>& out) override;
+    void finish(std::vector<float>& out) override;
+
+private:
+    // Emits outputs until `limit` were made. While the length is unknown (nIn < 0) it stops
+    // at the first output whose centre sample n reaches nLimit.
+    void produce(std::vector<float>& out, std::int64_t nLimit, std::int64_t nIn,
+                 std::int64_t limit);
+    void dropConsumedInput();
+
+    int inRate_;
+    PolyphaseFilter filter_;
+    double increment_;  // 1 / ratio, added to the time register as resampy does
+    double time_ = 0.0;
+    std::int64_t produced_ = 0;
+    std::int64_t received_ = 0;
+    std::vector<float> buffer_;  // input samples [bufferStart_, bufferStart_ + size)
+    std::int64_t bufferStart_;
+};
+
+}  // namespace tagscope
