@@ -80,8 +80,9 @@ void writeOutput(const std::string& path, const std::string& text, std::ostream&
     }
     writeFileAtomically(path, [&](const std::string& temporary) {
         std::ofstream file(temporary, std::ios::binary);
+        if (!file) fail(path, "cannot create file (does its folder exist and is it writable?)");
         file << text;
-        if (!file.flush()) fail(path, "cannot write");
+        if (!file.flush()) fail(path, "cannot write (disk full?)");
     });
 }
 

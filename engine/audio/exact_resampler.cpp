@@ -39,38 +39,87 @@ void ExactResampler::finish(std::vector<float>& out) {
 
 void ExactResampler::produce(std::vector<float>& out, std::int64_t nLimit, std::int64_t nIn,
                              std::int64_t limit) {
+    constexpr std::size_t kBlock = 1024;
+    const PolyphaseFilter& f = filter_;
+    const double precision = kKaiserPrecision;
+    for (;;) {
+        pending_.clear();
+        while (pending_.size() < kBlock && produced_ + std::int64_t(pending_.size()) < limit) {
+            const auto n = std::int64_t(time_);
+            if (nIn < 0 && n >= nLimit) break;
+            const double frac = f.scale * (time_ - double(n));
+            const double indexL = frac * precision;
+            const int offL = std::min(int(indexL), f.step);
+            const double indexR = (f.scale - frac) * precision;
+            const int offR = std::min(int(indexR), f.step);
+            int rightTaps = -1;
+            if (nIn >= 0) {
+                // resampy 0.1.x (interp.pyx) bounds the right wing by n_orig − i − n + 1, with i
+                // left over from the left-wing loop: near the end it drops ~232 input samples.
+                const std::int64_t iLast =
+                    std::min<std::int64_t>(n + 1, (kKaiserTableSize - offL) / f.step) - 1;
+                const std::int64_t taps = std::clamp<std::int64_t>(
+                    std::min(nIn - iLast - n + 1, nIn - n - 1), 0, f.width);
+                if (taps < (kKaiserTableSize - offR) / f.step) rightTaps = int(taps);
+            }
+            pending_.push_back(
+                {n, offL, offR, float(indexL - offL), float(indexR - offR), rightTaps});
+            time_ += increment_;
+        }
+        if (pending_.empty()) return;
+        computePending(out);
+        produced_ += std::int64_t(pending_.size());
+    }
+}
+
+void ExactResampler::computePending(std::vector<float>& out) {
     const PolyphaseFilter& f = filter_;
     const int width = f.width;
-    const double precision = kKaiserPrecision;
-    const int tableSize = kKaiserTableSize;
-    std::vector<float> masked;
-    while (produced_ < limit) {
-        const auto n = std::int64_t(time_);
-        if (nIn < 0 && n >= nLimit) break;
-        const double frac = f.scale * (time_ - double(n));
-        const double indexL = frac * precision;
-        const int offL = std::min(int(indexL), f.step);
-        const double indexR = (f.scale - frac) * precision;
-        const int offR = std::min(int(indexR), f.step);
-        const float* x = buffer_.data() + (n - bufferStart_);
-        const float* right = x + 1;
-        if (nIn >= 0) {
-            // resampy 0.1.x (interp.pyx) bounds the right wing by n_orig − i − n + 1, where i is
-            // left over from the left-wing loop: it drops the last ~232 input samples there.
-            const std::int64_t iLast = std::min<std::int64_t>(n + 1, (tableSize - offL) / f.step) - 1;
-            const std::int64_t taps = std::clamp<std::int64_t>(
-                std::min(nIn - iLast - n + 1, nIn - n - 1), 0, width);
-            if (taps < (tableSize - offR) / f.step) {
-                masked.assign(right, right + taps);
-                masked.resize(std::size_t(width), 0.0f);
-                right = masked.data();
+    const std::size_t base = out.size();
+    out.resize(base + pending_.size());
+
+    // Counting sort by left offset (which mostly fixes the right one too).
+    bucket_.assign(std::size_t(f.step) + 2, 0);
+    std::size_t maskedCount = 0;
+    for (const Pending& p : pending_) {
+        ++bucket_[std::size_t(p.offL) + 1];
+        if (p.rightTaps >= 0) ++maskedCount;
+    }
+    for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
+    order_.resize(pending_.size());
+    for (std::size_t i = 0; i < pending_.size(); ++i)
+        order_[std::size_t(bucket_[std::size_t(pending_[i].offL)]++)] = int(i);
+    masked_.assign(maskedCount * width, 0.0f);
+    float* nextMasked = masked_.data();
+
+    const float* xl[kResampleGroup];
+    const float* xr[kResampleGroup];
+    float etaL[kResampleGroup], etaR[kResampleGroup], y[kResampleGroup];
+    int index[kResampleGroup];
+    for (std::size_t g = 0; g < order_.size();) {
+        const Pending& first = pending_[std::size_t(order_[g])];
+        const ResampleTaps taps{f.left(first.offL), f.leftDelta(first.offL), f.right(first.offR),
+                                f.rightDelta(first.offR), width};
+        int count = 0;
+        while (count < kResampleGroup && g < order_.size()) {
+            const Pending& p = pending_[std::size_t(order_[g])];
+            if (p.offL != first.offL || p.offR != first.offR) break;
+            const float* x = buffer_.data() + (p.n - bufferStart_);
+            xl[count] = x - width + 1;
+            xr[count] = x + 1;
+            if (p.rightTaps >= 0) {
+                std::copy(x + 1, x + 1 + p.rightTaps, nextMasked);
+                xr[count] = nextMasked;
+                nextMasked += width;
             }
+            etaL[count] = p.etaL;
+            etaR[count] = p.etaR;
+            index[count] = order_[g];
+            ++count;
+            ++g;
         }
-        out.push_back(resampleDot(f.left(offL), f.leftDelta(offL), float(indexL - offL),
-                                  x - width + 1, f.right(offR), f.rightDelta(offR),
-                                  float(indexR - offR), right, width));
-        ++produced_;
-        time_ += increment_;
+        resampleGroup(taps, count, xl, xr, etaL, etaR, y);
+        for (int j = 0; j < count; ++j) out[base + std::size_t(index[j])] = y[j];
     }
 }
 

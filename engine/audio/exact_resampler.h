@@ -22,6 +22,8 @@ private:
     // at the first output whose centre sample n reaches nLimit.
     void produce(std::vector<float>& out, std::int64_t nLimit, std::int64_t nIn,
                  std::int64_t limit);
+    // Computes the outputs described in pending_, grouped by filter position.
+    void computePending(std::vector<float>& out);
     void dropConsumedInput();
 
     int inRate_;
@@ -32,6 +34,17 @@ private:
     std::int64_t received_ = 0;
     std::vector<float> buffer_;  // input samples [bufferStart_, bufferStart_ + size)
     std::int64_t bufferStart_;
+
+    struct Pending {
+        std::int64_t n;  // centre input sample
+        int offL, offR;  // filter offsets of the two wings
+        float etaL, etaR;
+        int rightTaps;  // < 0: the whole right wing; else only that many taps (resampy's bound)
+    };
+    std::vector<Pending> pending_;
+    std::vector<int> order_;   // indices into pending_, grouped by left offset
+    std::vector<int> bucket_;  // counting-sort positions, one per left offset
+    std::vector<float> masked_;
 };
 
 }  // namespace tagscope

@@ -13,6 +13,8 @@ namespace tagscope {
 Melgram melPowerSpectrogram(const float* x, std::size_t n);
 
 // Frames of an n-sample signal: 1 + n/256.
-inline int frameCount(std::size_t n) { return int(1 + n / kHopSize); }
+inline int frameCount(std::size_t n) {
+    return int(1 + n / kHopSize);
+}
 
 }  // namespace tagscope

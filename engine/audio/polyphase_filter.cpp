@@ -21,7 +21,7 @@ PolyphaseFilter makePolyphaseFilter(int inRate, int outRate) {
     for (int j = 0; j + 1 < size; ++j) delta[j] = h[j + 1] - h[j];
 
     const int maxTaps = size / f.step;
-    f.width = (maxTaps + 31) / 32 * 32;
+    f.width = (maxTaps + 15) / 16 * 16;
     const std::size_t rows = std::size_t(f.step) + 1;
     f.rightTaps.assign(rows * f.width, 0.0f);
     f.rightDeltas.assign(rows * f.width, 0.0f);

@@ -14,7 +14,7 @@ struct PolyphaseFilter {
     double ratio = 1.0;  // 12000 / inRate
     double scale = 1.0;  // min(1, ratio)
     int step = 0;        // int(scale · precision)
-    int width = 0;       // taps per wing, a multiple of 32
+    int width = 0;       // taps per wing, a multiple of 16
     // Row r holds `width` floats; see the header comment.
     std::vector<float> rightTaps, rightDeltas, leftTaps, leftDeltas;
 

@@ -22,8 +22,8 @@ float horizontalSum(__m512 v) {
 
 }  // namespace
 
-void resampleGroup(const ResampleTaps& t, int count, const float* const* xl,
-                   const float* const* xr, const float* etaL, const float* etaR, float* out) {
+void resampleGroup(const ResampleTaps& t, int count, const float* const* xl, const float* const* xr,
+                   const float* etaL, const float* etaR, float* out) {
     // Always four lanes of work (repeating the last output) so that every output sees the
     // same instruction sequence.
     const float* l[4];
@@ -57,8 +57,7 @@ void resampleGroup(const ResampleTaps& t, int count, const float* const* xl,
 
 namespace {
 
-float resampleOne(const ResampleTaps& t, const float* xl, const float* xr, float etaL,
-                  float etaR) {
+float resampleOne(const ResampleTaps& t, const float* xl, const float* xr, float etaL, float etaR) {
     __m256 a = _mm256_setzero_ps(), b = a, c = a, d = a;
     for (int i = 0; i < t.width; i += 8) {
         const __m256 x = _mm256_loadu_ps(xl + i), y = _mm256_loadu_ps(xr + i);
@@ -77,8 +76,8 @@ float resampleOne(const ResampleTaps& t, const float* xl, const float* xr, float
 
 }  // namespace
 
-void resampleGroup(const ResampleTaps& t, int count, const float* const* xl,
-                   const float* const* xr, const float* etaL, const float* etaR, float* out) {
+void resampleGroup(const ResampleTaps& t, int count, const float* const* xl, const float* const* xr,
+                   const float* etaL, const float* etaR, float* out) {
     for (int j = 0; j < count; ++j) out[j] = resampleOne(t, xl[j], xr[j], etaL[j], etaR[j]);
 }
 
@@ -86,8 +85,7 @@ void resampleGroup(const ResampleTaps& t, int count, const float* const* xl,
 
 namespace {
 
-float resampleOne(const ResampleTaps& t, const float* xl, const float* xr, float etaL,
-                  float etaR) {
+float resampleOne(const ResampleTaps& t, const float* xl, const float* xr, float etaL, float etaR) {
     float a[4] = {}, b[4] = {}, c[4] = {}, d[4] = {};
     for (int i = 0; i < t.width; i += 4)
         for (int k = 0; k < 4; ++k) {
@@ -103,8 +101,8 @@ float resampleOne(const ResampleTaps& t, const float* xl, const float* xr, float
 
 }  // namespace
 
-void resampleGroup(const ResampleTaps& t, int count, const float* const* xl,
-                   const float* const* xr, const float* etaL, const float* etaR, float* out) {
+void resampleGroup(const ResampleTaps& t, int count, const float* const* xl, const float* const* xr,
+                   const float* etaL, const float* etaR, float* out) {
     for (int j = 0; j < count; ++j) out[j] = resampleOne(t, xl[j], xr[j], etaL[j], etaR[j]);
 }
 

@@ -15,7 +15,7 @@ struct ResampleTaps {
     const float* ld;
     const float* rt;  // right wing
     const float* rd;
-    int width;  // a multiple of 32
+    int width;  // a multiple of 16
 };
 
 // count ≤ kResampleGroup outputs; xl[j] points at the width samples ending at x[n],

@@ -81,7 +81,8 @@ std::vector<float> resampleTo12kReference(const float* x, std::size_t n, int inR
         offset = std::int64_t(index);
         eta = index - double(offset);
         // resampy 0.1.x's bound, reusing the left wing's last i (see ExactResampler::produce).
-        const std::int64_t kMax = std::min({nIn - (iMax - 1) - c + 1, nIn - c - 1, (nwin - offset) / step});
+        const std::int64_t kMax =
+            std::min({nIn - (iMax - 1) - c + 1, nIn - c - 1, (nwin - offset) / step});
         for (std::int64_t k = 0; k < kMax; ++k) {
             const std::int64_t j = offset + k * step;
             acc = float(acc + (h[j] + eta * delta[j]) * x[c + k + 1]);

@@ -19,7 +19,9 @@ SoxrResampler::SoxrResampler(int inRate) : inRate_(inRate), scratch_(8192) {
     if (error) fail("soxr", std::string("cannot create resampler: ") + error);
 }
 
-SoxrResampler::~SoxrResampler() { soxr_delete(soxr_); }
+SoxrResampler::~SoxrResampler() {
+    soxr_delete(soxr_);
+}
 
 void SoxrResampler::push(const float* in, std::size_t n, std::vector<float>& out) {
     received_ += std::int64_t(n);

@@ -1,6 +1,7 @@
 #include "engine/audio/track_analysis.h"
 
 #include <cmath>
+#include <memory>
 
 #include "engine/audio/audio_decoder.h"
 #include "engine/error.h"
@@ -9,11 +10,15 @@ namespace tagscope {
 
 std::vector<float> decodeTo12k(const std::string& path, ResamplerKind kind, AudioInfo* info) {
     AudioDecoder decoder(path);
-    const auto resampler = makeResampler(kind, decoder.info().sampleRate);
     std::vector<float> signal;
     if (decoder.info().durationSeconds > 0)  // a guess; the vector grows if it is short
         signal.reserve(std::size_t(decoder.info().durationSeconds * kSampleRate * 1.01) + 1024);
-    decoder.decode([&](const float* x, std::size_t n) { resampler->push(x, n, signal); });
+    // Made at the first chunk, when the decoder knows the stream's true rate.
+    std::unique_ptr<StreamResampler> resampler;
+    decoder.decode([&](const float* x, std::size_t n) {
+        if (!resampler) resampler = makeResampler(kind, decoder.info().sampleRate);
+        resampler->push(x, n, signal);
+    });
     resampler->finish(signal);
     if (info) {
         *info = decoder.info();

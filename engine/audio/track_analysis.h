@@ -23,7 +23,7 @@ struct AnalysisWindow {
 };
 
 struct TrackAnalysis {
-    AudioInfo info;  // durationSeconds is the decoded length
+    AudioInfo info;             // durationSeconds is the decoded length
     std::vector<float> signal;  // whole track, mono 12 kHz
     Melgram overview;           // whole track, one 80 dB floor; 1 + n/256 frames
     Melgram central;            // the original's network input (crop/pad of spec step 3)

@@ -3,7 +3,8 @@
 // ELU is increasing and the normalisation is affine per channel, so pooling commutes with
 // both: the max (or, for a negative scale, the min) of the raw convolution output is pooled
 // first and only the pooled values are normalised and activated. Rounding is monotonic too, so
-// this gives bit-for-bit the result of the three layers run one after another.
+// this equals the three layers run one after another, up to the exp implementation of the ELU
+// (vectorised exp(v) − 1 here, std::expm1 in elu()).
 
 #include <vector>
 

@@ -49,9 +49,10 @@ void writeVector(hid_t group, const char* name, const std::vector<double>& value
         throw Error(std::string("cannot write dataset ") + name);
 }
 
-std::vector<double> readVector(hid_t group, const std::string& name, std::size_t expected,
-                               const std::string& path) {
-    Handle dataset(H5Dopen2(group, name.c_str(), H5P_DEFAULT), H5Dclose);
+std::vector<double> readVector(hid_t group, const std::string& groupName, const std::string& datasetName,
+                               std::size_t expected, const std::string& path) {
+    const std::string name = groupName + "/" + datasetName;
+    Handle dataset(H5Dopen2(group, datasetName.c_str(), H5P_DEFAULT), H5Dclose);
     if (!dataset.valid()) fail(path, "missing dataset " + name);
     Handle space(H5Dget_space(dataset.get()), H5Sclose);
     if (H5Sget_simple_extent_ndims(space.get()) != 1 ||
@@ -142,8 +143,8 @@ Calibration Calibration::load(const std::string& path) {
         Handle group(H5Gopen2(file.get(), name.c_str(), H5P_DEFAULT), H5Gclose);
         if (!group.valid()) fail(path, "missing group " + name);
         ChannelStats stats;
-        stats.mean = readVector(group.get(), "mean", std::size_t(arch.channels[k]), path);
-        stats.variance = readVector(group.get(), "variance", std::size_t(arch.channels[k]), path);
+        stats.mean = readVector(group.get(), name, "mean", std::size_t(arch.channels[k]), path);
+        stats.variance = readVector(group.get(), name, "variance", std::size_t(arch.channels[k]), path);
         c.layers.push_back(std::move(stats));
     }
     return c;

@@ -1,0 +1,297 @@
+// .npy reading and writing: round trips, the header variants NumPy writes, and broken files
+// (built byte by byte here), each rejected with a tagscope::Error naming the file.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <limits>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "engine/error.h"
+#include "engine/io/melgram_npy.h"
+#include "engine/io/npy.h"
+#include "support/oracle.h"
+
+namespace tagscope {
+namespace {
+namespace fs = std::filesystem;
+
+class TempDir {
+public:
+    TempDir() {
+        std::random_device random;
+        path_ = fs::temp_directory_path() /
+                ("tagscope-test-npy-" + std::to_string(random()) + std::to_string(random()));
+        fs::create_directories(path_);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    std::string file(const std::string& name) const { return (path_ / name).string(); }
+    const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+std::vector<float> randomValues(std::size_t count, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<float> dist(-80.0f, 20.0f);
+    std::vector<float> values(count);
+    for (float& v : values) v = dist(rng);
+    return values;
+}
+
+template <typename T>
+std::string rawBytes(const std::vector<T>& values) {
+    return std::string(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+}
+
+// A .npy file as NumPy lays it out: magic, version, header length (2 bytes for 1.0, 4 for
+// 2.0), the header dict padded with spaces to a multiple of 64 and ending in '\n', the data.
+std::string npyBytes(const std::string& dict, const std::string& data, int major = 1) {
+    const std::size_t prefix = major == 1 ? 10 : 12;
+    std::string header = dict;
+    header.append((64 - (prefix + header.size() + 1) % 64) % 64, ' ');
+    header.push_back('\n');
+    std::string bytes = "\x93NUMPY";
+    bytes.push_back(char(major));
+    bytes.push_back('\0');
+    const std::size_t n = header.size();
+    bytes.push_back(char(n & 0xff));
+    bytes.push_back(char((n >> 8) & 0xff));
+    if (major != 1) {
+        bytes.push_back(char((n >> 16) & 0xff));
+        bytes.push_back(char((n >> 24) & 0xff));
+    }
+    return bytes + header + data;
+}
+
+std::string dict(const std::string& descr, const std::string& shape, bool fortran = false) {
+    return "{'descr': '" + descr + "', 'fortran_order': " + (fortran ? "True" : "False") +
+           ", 'shape': " + shape + ", }";
+}
+
+void writeFile(const std::string& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), std::streamsize(bytes.size()));
+    ASSERT_TRUE(out.good()) << path;
+}
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+constexpr std::size_t kClipValues = std::size_t(kMelBands) * kClipFrames;
+
+void expectError(const std::function<void()>& action, const std::string& path,
+                 const std::string& reason) {
+    try {
+        action();
+        ADD_FAILURE() << "no error for " << path;
+    } catch (const Error& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find(path), std::string::npos) << "file not named: " << message;
+        EXPECT_NE(message.find(reason), std::string::npos)
+            << "message lacks '" << reason << "': " << message;
+    }
+}
+
+class Npy : public ::testing::Test {
+protected:
+    // Writes `bytes` to a fresh file and expects readMelgramNpy to reject it for `reason`.
+    void expectMelgramError(const std::string& name, const std::string& bytes,
+                            const std::string& reason) {
+        SCOPED_TRACE(name);
+        const std::string path = dir_.file(name);
+        writeFile(path, bytes);
+        expectError([&] { readMelgramNpy(path); }, path, reason);
+    }
+
+    TempDir dir_;
+};
+
+TEST_F(Npy, RoundTripKeepsShapeAndValues) {
+    const std::vector<std::vector<std::int64_t>> shapes = {{2, 3, 5}, {7}, {1, 1, 4, 6}, {0, 3}};
+    unsigned seed = 1;
+    for (const auto& shape : shapes) {
+        std::size_t count = 1;
+        for (auto d : shape) count *= std::size_t(d);
+        const std::vector<float> values = randomValues(count, seed++);
+        const std::string path = dir_.file("array" + std::to_string(seed) + ".npy");
+        writeNpy(path, shape, values);
+        const NpyArray read = readNpy(path);
+        EXPECT_EQ(read.shape, shape);
+        EXPECT_EQ(read.values, values);
+    }
+}
+
+TEST_F(Npy, WrittenHeaderFollowsTheFormat) {
+    const std::string path = dir_.file("header.npy");
+    writeNpy(path, {3, 4}, randomValues(12, 2));
+    const std::string bytes = readFile(path);
+    ASSERT_GE(bytes.size(), 10u);
+    EXPECT_EQ(bytes.substr(0, 8), std::string("\x93NUMPY\x01\x00", 8));
+    const std::size_t headerLength = std::uint8_t(bytes[8]) | (std::uint8_t(bytes[9]) << 8);
+    EXPECT_EQ((10 + headerLength) % 64, 0u);
+    const std::string header = bytes.substr(10, headerLength);
+    EXPECT_EQ(header.back(), '\n');
+    EXPECT_NE(header.find("'descr': '<f4'"), std::string::npos) << header;
+    EXPECT_NE(header.find("'fortran_order': False"), std::string::npos) << header;
+    EXPECT_NE(header.find("'shape': (3, 4)"), std::string::npos) << header;
+    EXPECT_EQ(bytes.size(), 10 + headerLength + 12 * sizeof(float));
+}
+
+TEST_F(Npy, OneDimensionalShapeIsWrittenAsATuple) {
+    const std::string path = dir_.file("vector.npy");
+    writeNpy(path, {5}, randomValues(5, 3));
+    // "(5,)" or "(5, )": both are the Python 1-tuple NumPy expects, "(5)" would not be.
+    const std::string bytes = readFile(path);
+    EXPECT_NE(bytes.find("'shape': (5,"), std::string::npos) << bytes;
+}
+
+TEST_F(Npy, MelgramRoundTrip) {
+    Melgram m(kMelBands, kClipFrames);
+    m.values = randomValues(kClipValues, 4);
+    const std::string path = dir_.file("clip.npy");
+    writeMelgramNpy(path, m);
+    EXPECT_EQ(readNpy(path).shape, (std::vector<std::int64_t>{1, 1, kMelBands, kClipFrames}));
+    const Melgram read = readMelgramNpy(path);
+    EXPECT_EQ(read.bands, kMelBands);
+    EXPECT_EQ(read.frames, kClipFrames);
+    EXPECT_EQ(read.values, m.values);
+    // Written through a temporary file: nothing else is left in the folder.
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir_.path()), fs::directory_iterator()), 1);
+}
+
+TEST_F(Npy, MelgramWriteIntoMissingFolderFails) {
+    const std::string path = dir_.file("no/such/folder/clip.npy");
+    Melgram m(kMelBands, kClipFrames);
+    EXPECT_THROW(writeMelgramNpy(path, m), Error);
+    EXPECT_FALSE(fs::exists(path));
+}
+
+TEST_F(Npy, ReadsTheReferenceMelgrams) {
+    for (const std::string& path : test::referenceMelgramPaths()) {
+        const Melgram m = readMelgramNpy(path);
+        EXPECT_EQ(m.values.size(), kClipValues) << path;
+    }
+}
+
+TEST_F(Npy, TwoDimensionalMelgram) {
+    const std::vector<float> values = randomValues(kClipValues, 5);
+    const std::string path = dir_.file("plain.npy");
+    writeFile(path, npyBytes(dict("<f4", "(96, 1366)"), rawBytes(values)));
+    EXPECT_EQ(readMelgramNpy(path).values, values);
+}
+
+TEST_F(Npy, Float64IsConvertedToFloat32) {
+    std::vector<double> values(kClipValues);
+    for (std::size_t k = 0; k < values.size(); ++k) values[k] = -80.0 + double(k % 1000) * 0.1;
+    values[1] = 1.0 / 3.0;
+    const std::string path = dir_.file("f8.npy");
+    writeFile(path, npyBytes(dict("<f8", "(1, 1, 96, 1366)"), rawBytes(values)));
+    const Melgram m = readMelgramNpy(path);
+    ASSERT_EQ(m.values.size(), values.size());
+    for (std::size_t k = 0; k < values.size(); ++k) ASSERT_EQ(m.values[k], float(values[k])) << k;
+}
+
+TEST_F(Npy, Version2Header) {
+    const std::vector<float> values = randomValues(6, 6);
+    const std::string path = dir_.file("v2.npy");
+    writeFile(path, npyBytes(dict("<f4", "(2, 3)"), rawBytes(values), 2));
+    const NpyArray read = readNpy(path);
+    EXPECT_EQ(read.shape, (std::vector<std::int64_t>{2, 3}));
+    EXPECT_EQ(read.values, values);
+}
+
+TEST_F(Npy, HeaderKeysInAnyOrderWithDoubleQuotes) {
+    const std::vector<float> values = randomValues(6, 7);
+    const std::string path = dir_.file("order.npy");
+    writeFile(path, npyBytes(R"({"shape": (3,2), "fortran_order": False, "descr": "<f4"})",
+                             rawBytes(values)));
+    const NpyArray read = readNpy(path);
+    EXPECT_EQ(read.shape, (std::vector<std::int64_t>{3, 2}));
+    EXPECT_EQ(read.values, values);
+}
+
+TEST_F(Npy, MissingFile) {
+    const std::string path = dir_.file("missing.npy");
+    expectError([&] { readMelgramNpy(path); }, path, "cannot open");
+}
+
+TEST_F(Npy, EmptyFile) {
+    expectMelgramError("empty.npy", "", "magic");
+}
+
+TEST_F(Npy, BadMagic) {
+    std::string bytes = npyBytes(dict("<f4", "(96, 1366)"), rawBytes(randomValues(kClipValues, 8)));
+    bytes[1] = 'X';
+    expectMelgramError("magic.npy", bytes, "magic");
+}
+
+TEST_F(Npy, WrongShape) {
+    expectMelgramError("shape.npy",
+                       npyBytes(dict("<f4", "(96, 1000)"), rawBytes(randomValues(96000, 9))),
+                       "(96, 1000)");
+    expectMelgramError(
+        "shape4.npy",
+        npyBytes(dict("<f4", "(2, 1, 96, 1366)"), rawBytes(randomValues(2 * kClipValues, 10))),
+        "(2, 1, 96, 1366)");
+}
+
+TEST_F(Npy, WrongDtype) {
+    const std::vector<std::int32_t> ints(kClipValues, 3);
+    expectMelgramError("int.npy", npyBytes(dict("<i4", "(96, 1366)"), rawBytes(ints)), "<i4");
+    expectMelgramError("bigendian.npy",
+                       npyBytes(dict(">f4", "(96, 1366)"), rawBytes(randomValues(kClipValues, 11))),
+                       ">f4");
+}
+
+TEST_F(Npy, TruncatedData) {
+    std::string data = rawBytes(randomValues(kClipValues, 12));
+    data.resize(data.size() - 100);
+    expectMelgramError("truncated.npy", npyBytes(dict("<f4", "(96, 1366)"), data), "truncated");
+}
+
+TEST_F(Npy, TruncatedHeader) {
+    const std::string bytes = npyBytes(dict("<f4", "(96, 1366)"), "");
+    expectMelgramError("header.npy", bytes.substr(0, 40), "truncated");
+}
+
+TEST_F(Npy, FortranOrder) {
+    expectMelgramError(
+        "fortran.npy",
+        npyBytes(dict("<f4", "(96, 1366)", true), rawBytes(randomValues(kClipValues, 13))),
+        "Fortran");
+}
+
+TEST_F(Npy, NaNValues) {
+    std::vector<float> values = randomValues(kClipValues, 14);
+    values[12345] = std::numeric_limits<float>::quiet_NaN();
+    expectMelgramError("nan.npy", npyBytes(dict("<f4", "(96, 1366)"), rawBytes(values)), "NaN");
+    values[12345] = -std::numeric_limits<float>::infinity();
+    expectMelgramError("inf.npy", npyBytes(dict("<f4", "(96, 1366)"), rawBytes(values)),
+                       "infinite");
+}
+
+TEST_F(Npy, HeaderGarbage) {
+    const std::string data = rawBytes(randomValues(kClipValues, 15));
+    expectMelgramError("garbage.npy", npyBytes("this is not a dict at all", data), "header");
+    expectMelgramError("noshape.npy", npyBytes("{'descr': '<f4', 'fortran_order': False, }", data),
+                       "shape");
+    expectMelgramError("badshape.npy", npyBytes(dict("<f4", "(96, 'x')"), data), "shape");
+    expectMelgramError("badversion.npy", npyBytes(dict("<f4", "(96, 1366)"), data, 9), "version");
+}
+
+}  // namespace
+}  // namespace tagscope
