@@ -14,6 +14,13 @@ void addIfSet(std::vector<std::string>& dirs, const char* variable) {
     if (const char* value = std::getenv(variable); value && *value) dirs.emplace_back(value);
 }
 
+// True for the programs of this build tree (not for an installed or packaged copy).
+bool runningFromBuildTree() {
+    std::error_code ec;
+    const std::string exe = executableDir();
+    return !exe.empty() && fs::equivalent(exe, build::kBuildBinDir, ec);
+}
+
 }  // namespace
 
 std::string weightsVariantId(WeightsVariant variant) {
@@ -35,7 +42,7 @@ std::vector<std::string> modelSearchDirs() {
     addIfSet(dirs, "TAGSCOPE_MODELS_DIR");
     if (const std::string exe = executableDir(); !exe.empty())
         dirs.push_back((fs::path(exe).parent_path() / "share/tagscope/models").string());
-    dirs.emplace_back(build::kModelsDir);
+    if (runningFromBuildTree()) dirs.emplace_back(build::kModelsDir);
     return dirs;
 }
 
@@ -44,7 +51,7 @@ std::vector<std::string> dataSearchDirs() {
     addIfSet(dirs, "TAGSCOPE_DATA_DIR");
     if (const std::string exe = executableDir(); !exe.empty())
         dirs.push_back((fs::path(exe).parent_path() / "share/tagscope").string());
-    dirs.emplace_back(build::kBuildDataDir);
+    if (runningFromBuildTree()) dirs.emplace_back(build::kBuildDataDir);
     return dirs;
 }
 

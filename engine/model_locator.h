@@ -4,11 +4,12 @@
 // Weights (cnn_weights_tensorflow.hdf5, ...), first match wins:
 //   1. $TAGSCOPE_MODELS_DIR
 //   2. <executable>/../share/tagscope/models       (an installed prefix)
-//   3. the folder configured at build time          (TAGSCOPE_MODELS_DIR, ../shared/models)
+//   3. the folder configured at build time          (TAGSCOPE_MODELS_DIR, ../shared/models),
+//      only for the programs of the build tree itself
 // Default calibrations (calibration/<weights-stem>.calibration.h5):
 //   1. $TAGSCOPE_DATA_DIR
 //   2. <executable>/../share/tagscope               (installed prefix, or the build tree)
-//   3. the build tree's share/tagscope
+//   3. the build tree's share/tagscope               (programs of the build tree only)
 
 #include <string>
 #include <vector>

@@ -18,7 +18,7 @@ packages=(
   # tests, benchmarks, headless display, packaging checks
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
   ffmpeg xvfb xauth fonts-dejavu-core
-  desktop-file-utils appstream dpkg-dev fakeroot
+  desktop-file-utils appstream dpkg-dev fakeroot librsvg2-bin
 )
 
 missing=()

@@ -1,6 +1,6 @@
 #pragma once
 // Streaming resampy 'kaiser_best' (spec step 2). Holds only the input the filter still needs
-// (about 2 × 236 samples from 44.1 kHz, plus amortised slack); the output equals the one-shot
+// (about 3 × 240 samples from 44.1 kHz, plus amortised slack); the output equals the one-shot
 // computation exactly, whatever the chunking.
 
 #include <cstdint>

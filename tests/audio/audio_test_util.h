@@ -1,0 +1,54 @@
+#pragma once
+// Helpers shared by the audio tests: paths to the ground truth, array comparisons, scratch
+// folders, a WAV writer and the ffmpeg program.
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "engine/melgram.h"
+
+namespace tagscope::test {
+
+inline const std::vector<std::string> kTracks = {"bensound-cute", "bensound-actionable",
+                                                 "bensound-dubstep", "bensound-thejazzpiano"};
+
+std::string samplePath(const std::string& track);    // .../audio/<track>.mp3
+std::string referencePcm(const std::string& track);  // .../reference/pcm12k/<track>.npy
+std::string referenceMelgramPath(const std::string& track);
+Melgram referenceMelgram(const std::string& track);  // reference/melgrams, as a Melgram
+
+std::vector<float> loadNpyValues(const std::string& path);
+
+double maxAbsDiff(const std::vector<float>& a, const std::vector<float>& b);
+double meanAbsDiff(const std::vector<float>& a, const std::vector<float>& b);
+bool allFinite(const std::vector<float>& v);
+
+// A fresh folder under the system temp directory, removed with the object.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+// 16-bit PCM WAV; samples interleaved.
+void writeWav(const std::string& path, int rate, int channels,
+              const std::vector<std::int16_t>& samples);
+void writeBytes(const std::string& path, const std::string& bytes);
+
+// A deterministic music-like test signal (chords and noise bursts), interleaved int16.
+std::vector<std::int16_t> musicLikeSignal(int rate, int channels, double seconds);
+
+// Path of the ffmpeg program found at configure time ("" if none).
+std::string ffmpegProgram();
+// Runs ffmpeg quietly with the given arguments; true on success.
+bool runFfmpeg(const std::string& args);
+
+}  // namespace tagscope::test
