@@ -28,8 +28,8 @@ double inferenceFlops(NetworkKind kind) {
 }
 
 void runNetwork(benchmark::State& state, NetworkKind kind) {
-    const std::string model = std::string(TAGSCOPE_BENCH_MODELS_DIR) + "/" + networkId(kind) +
-                              "_weights_tensorflow.hdf5";
+    const std::string model =
+        std::string(TAGSCOPE_BENCH_MODELS_DIR) + "/" + networkId(kind) + "_weights_tensorflow.hdf5";
     const TaggingNetwork network = TaggingNetwork::fromFile(model, kind);
     const Melgram clip =
         readMelgramNpy(std::string(TAGSCOPE_BENCH_REFERENCE_DIR) + "/melgrams/bensound-cute.npy");
@@ -43,8 +43,12 @@ void runNetwork(benchmark::State& state, NetworkKind kind) {
     state.counters["GFLOP"] = inferenceFlops(kind) * 1e-9;
 }
 
-void BM_NetworkCnnOneClip(benchmark::State& state) { runNetwork(state, NetworkKind::ConvNet); }
-void BM_NetworkRnnOneClip(benchmark::State& state) { runNetwork(state, NetworkKind::RecurrentNet); }
+void BM_NetworkCnnOneClip(benchmark::State& state) {
+    runNetwork(state, NetworkKind::ConvNet);
+}
+void BM_NetworkRnnOneClip(benchmark::State& state) {
+    runNetwork(state, NetworkKind::RecurrentNet);
+}
 BENCHMARK(BM_NetworkCnnOneClip)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_NetworkRnnOneClip)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 

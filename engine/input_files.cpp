@@ -19,13 +19,15 @@ std::string lowerExtension(const std::string& path) {
 
 bool hasAudioExtension(const std::string& path) {
     static constexpr std::array<std::string_view, 17> kExtensions = {
-        ".mp3", ".flac", ".ogg", ".oga", ".opus", ".wav", ".wave", ".aif", ".aiff",
-        ".aifc", ".m4a", ".mp4", ".aac", ".wma", ".wv", ".ape", ".mka"};
+        ".mp3",  ".flac", ".ogg", ".oga", ".opus", ".wav", ".wave", ".aif", ".aiff",
+        ".aifc", ".m4a",  ".mp4", ".aac", ".wma",  ".wv",  ".ape",  ".mka"};
     const std::string ext = lowerExtension(path);
     return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
 }
 
-bool hasMelgramExtension(const std::string& path) { return lowerExtension(path) == ".npy"; }
+bool hasMelgramExtension(const std::string& path) {
+    return lowerExtension(path) == ".npy";
+}
 
 std::vector<std::string> expandInputs(const std::vector<std::string>& paths,
                                       std::vector<TagFailure>& failures) {
@@ -37,7 +39,8 @@ std::vector<std::string> expandInputs(const std::vector<std::string>& paths,
             continue;
         }
         std::vector<std::string> found;
-        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied,
+                                            ec);
         if (ec) {
             failures.push_back({path, path + ": cannot read folder: " + ec.message()});
             continue;

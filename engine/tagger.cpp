@@ -17,11 +17,12 @@ Tagger::Tagger(const TaggerConfig& config)
       norm_(config.norm),
       network_(TaggingNetwork::fromFile(weightsPath_, config.kind)) {
     if (norm_ != NormMode::Calibrated) return;
-    calibrationPath_ =
-        config.calibrationPath.empty() ? findDefaultCalibration(weightsPath_) : config.calibrationPath;
+    calibrationPath_ = config.calibrationPath.empty() ? findDefaultCalibration(weightsPath_)
+                                                      : config.calibrationPath;
     if (calibrationPath_.empty())
-        fail(weightsPath_, "no default calibration for these weights (make one with "
-                           "'tagscope-cli calibrate', or use --norm track or --norm batch)");
+        fail(weightsPath_,
+             "no default calibration for these weights (make one with "
+             "'tagscope-cli calibrate', or use --norm track or --norm batch)");
     calibration_ = std::make_unique<Calibration>(Calibration::load(calibrationPath_));
     calibration_->checkFits(network_.weights(), calibrationPath_);
 }
@@ -44,7 +45,9 @@ std::vector<TrackTags> Tagger::tagTracks(const std::vector<const TrackClips*>& t
         calibration = &batchStats;
         mode = NormMode::Calibrated;
     }
-    auto toVector = [](const auto& row) { return std::vector<float>(row.data(), row.data() + row.size()); };
+    auto toVector = [](const auto& row) {
+        return std::vector<float>(row.data(), row.data() + row.size());
+    };
 
     const RowMatrixXf central = network_.predict(centrals, mode, calibration);
     std::vector<TrackTags> result(tracks.size());

@@ -22,16 +22,16 @@ struct TrackClips {
 };
 
 struct TrackTags {
-    std::vector<float> central;            // 50: the original-style prediction
-    std::vector<SegmentResult> segments;   // per window, when asked for
-    std::vector<float> summary;            // mean over the windows (central if none)
+    std::vector<float> central;           // 50: the original-style prediction
+    std::vector<SegmentResult> segments;  // per window, when asked for
+    std::vector<float> summary;           // mean over the windows (central if none)
 };
 
 struct TaggerConfig {
     NetworkKind kind = NetworkKind::ConvNet;
-    std::string weightsPath;       // empty: the default (TensorFlow) weights, found by the locator
+    std::string weightsPath;  // empty: the default (TensorFlow) weights, found by the locator
     NormMode norm = NormMode::Calibrated;
-    std::string calibrationPath;   // empty: the default calibration for the weights
+    std::string calibrationPath;  // empty: the default calibration for the weights
 };
 
 class Tagger {

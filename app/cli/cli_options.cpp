@@ -62,10 +62,14 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         command.kind = Command::Kind::Version;
         return command;
     }
-    if (verb == "tag") command.kind = Command::Kind::Tag;
-    else if (verb == "calibrate") command.kind = Command::Kind::Calibrate;
-    else if (verb == "melgram") command.kind = Command::Kind::Melgram;
-    else throw UsageError{"unknown command '" + verb + "'"};
+    if (verb == "tag")
+        command.kind = Command::Kind::Tag;
+    else if (verb == "calibrate")
+        command.kind = Command::Kind::Calibrate;
+    else if (verb == "melgram")
+        command.kind = Command::Kind::Melgram;
+    else
+        throw UsageError{"unknown command '" + verb + "'"};
 
     TagOptions& tag = command.tag;
     CalibrateOptions& cal = command.calibrate;
@@ -117,7 +121,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
             tag.calibration = value();
         } else if (isTag && name == "--top") {
             tag.top = parseInt("--top", value(), 1, 50);
-        } else if (isTag && name == "--jobs" ) {
+        } else if (isTag && name == "--jobs") {
             tag.jobs = parseInt("--jobs", value(), 1, 256);
         } else if (isTag && name == "-j") {
             tag.jobs = parseInt("-j", value(), 1, 256);
@@ -128,10 +132,14 @@ Command parseCommandLine(const std::vector<std::string>& args) {
             tag.hopSeconds = parseSeconds("--hop", value());
         } else if (isTag && name == "--format") {
             const std::string v = value();
-            if (v == "text") tag.format = OutputFormat::Text;
-            else if (v == "csv") tag.format = OutputFormat::Csv;
-            else if (v == "json") tag.format = OutputFormat::Json;
-            else throw UsageError{"--format takes text, csv or json, not '" + v + "'"};
+            if (v == "text")
+                tag.format = OutputFormat::Text;
+            else if (v == "csv")
+                tag.format = OutputFormat::Csv;
+            else if (v == "json")
+                tag.format = OutputFormat::Json;
+            else
+                throw UsageError{"--format takes text, csv or json, not '" + v + "'"};
         } else {
             throw UsageError{"unknown option '" + name + "' for " + verb};
         }

@@ -10,13 +10,18 @@ int main(int argc, char** argv) {
     try {
         const Command command = parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
         switch (command.kind) {
-            case Command::Kind::Help: std::cout << usageText(); return kExitOk;
+            case Command::Kind::Help:
+                std::cout << usageText();
+                return kExitOk;
             case Command::Kind::Version:
                 std::cout << "tagscope-cli " << tagscope::build::kVersion << '\n';
                 return kExitOk;
-            case Command::Kind::Tag: return runTag(command.tag, std::cout, std::cerr);
-            case Command::Kind::Calibrate: return runCalibrate(command.calibrate, std::cerr);
-            case Command::Kind::Melgram: return runMelgram(command.melgram, std::cerr);
+            case Command::Kind::Tag:
+                return runTag(command.tag, std::cout, std::cerr);
+            case Command::Kind::Calibrate:
+                return runCalibrate(command.calibrate, std::cerr);
+            case Command::Kind::Melgram:
+                return runMelgram(command.melgram, std::cerr);
         }
     } catch (const UsageError& e) {
         std::cerr << "tagscope-cli: " << e.message << "\n(see tagscope-cli --help)\n";

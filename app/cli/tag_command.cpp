@@ -24,7 +24,8 @@ namespace {
 
 // The weight file for a model: an explicit file, or a bundled variant found by the locator.
 std::string weightsFor(NetworkKind kind, const std::string& weights) {
-    if (weights.empty() || weights == "tensorflow") return findWeights(kind, WeightsVariant::TensorFlow);
+    if (weights.empty() || weights == "tensorflow")
+        return findWeights(kind, WeightsVariant::TensorFlow);
     if (weights == "theano") return findWeights(kind, WeightsVariant::Theano);
     return weights;
 }
@@ -129,11 +130,13 @@ int runTag(const TagOptions& options, std::ostream& out, std::ostream& err) {
         for (const auto& tagger : taggers) {
             std::vector<TrackTags> tags = tagger->tagTracks(clips, options.segments);
             for (std::size_t k = 0; k < tags.size(); ++k)
-                results[owners[k]].push_back(resultFor(files[owners[k]], *tagger, std::move(tags[k])));
+                results[owners[k]].push_back(
+                    resultFor(files[owners[k]], *tagger, std::move(tags[k])));
         }
     } else {
         parallelFor(files.size(), jobCount(options.jobs), [&](std::size_t i) {
-            std::optional<TrackInput> input = tryLoad(files[i], analysis, options.segments, errors[i]);
+            std::optional<TrackInput> input =
+                tryLoad(files[i], analysis, options.segments, errors[i]);
             if (!input) return;
             for (const auto& tagger : taggers) {
                 std::vector<TrackTags> tags = tagger->tagTracks({&input->clips}, options.segments);
@@ -151,9 +154,15 @@ int runTag(const TagOptions& options, std::ostream& out, std::ostream& err) {
 
     std::ostringstream report;
     switch (options.format) {
-        case OutputFormat::Text: writeTextReport(report, ordered, options.top, taggers.size() > 1); break;
-        case OutputFormat::Csv: writeCsvReport(report, ordered, options.segments); break;
-        case OutputFormat::Json: writeJsonReport(report, ordered, failures, options.segments); break;
+        case OutputFormat::Text:
+            writeTextReport(report, ordered, options.top, taggers.size() > 1);
+            break;
+        case OutputFormat::Csv:
+            writeCsvReport(report, ordered, options.segments);
+            break;
+        case OutputFormat::Json:
+            writeJsonReport(report, ordered, failures, options.segments);
+            break;
     }
     try {
         writeOutput(options.output, report.str(), out);

@@ -7,7 +7,9 @@ std::mutex& hdf5Mutex() {
     return mutex;
 }
 
-void silenceErrors() { H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); }
+void silenceErrors() {
+    H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+}
 
 Handle& Handle::operator=(Handle&& other) noexcept {
     if (this != &other) {

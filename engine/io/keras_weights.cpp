@@ -72,8 +72,7 @@ KerasWeights KerasWeights::load(const std::string& path) {
     KerasWeights weights;
     weights.path = path;
     std::vector<std::string> layerNames;
-    if (!hdf5::readStringListAttribute(file.get(), "layer_names", layerNames) ||
-        layerNames.empty())
+    if (!hdf5::readStringListAttribute(file.get(), "layer_names", layerNames) || layerNames.empty())
         fail(path, "not a Keras weight file (no layer_names attribute)");
     for (const auto& layerName : layerNames) {
         Handle group(H5Gopen2(file.get(), layerName.c_str(), H5P_DEFAULT), H5Gclose);

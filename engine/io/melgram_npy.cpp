@@ -13,11 +13,11 @@ Melgram readMelgramNpy(const std::string& path) {
     NpyArray array = readNpy(path);
     const auto& s = array.shape;
     const bool plain = s.size() == 2 && s[0] == kMelBands && s[1] == kClipFrames;
-    const bool batched = s.size() == 4 && s[0] == 1 && s[1] == 1 && s[2] == kMelBands &&
-                         s[3] == kClipFrames;
+    const bool batched =
+        s.size() == 4 && s[0] == 1 && s[1] == 1 && s[2] == kMelBands && s[3] == kClipFrames;
     if (!plain && !batched)
-        fail(path, "melgram has shape " + shapeToString(s) +
-                       ", expected (96, 1366) or (1, 1, 96, 1366)");
+        fail(path,
+             "melgram has shape " + shapeToString(s) + ", expected (96, 1366) or (1, 1, 96, 1366)");
     for (float v : array.values)
         if (!std::isfinite(v)) fail(path, "melgram holds NaN or infinite values");
     Melgram m;

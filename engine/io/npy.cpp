@@ -106,8 +106,7 @@ void writeNpy(const std::string& path, const std::vector<std::int64_t>& shape,
     std::string dims;
     for (auto d : shape) dims += std::to_string(d) + ", ";
     if (shape.size() > 1) dims.resize(dims.size() - 2);
-    std::string header =
-        "{'descr': '<f4', 'fortran_order': False, 'shape': (" + dims + "), }";
+    std::string header = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + dims + "), }";
     // Pad so that magic + version + length + header is a multiple of 64, ending in '\n'.
     const std::size_t total = 10 + header.size() + 1;
     header.append((64 - total % 64) % 64, ' ');

@@ -14,6 +14,8 @@ void sigmoid(float* values, std::size_t count) {
     for (std::size_t k = 0; k < count; ++k) values[k] = 1.0f / (1.0f + std::exp(-values[k]));
 }
 
-float hardSigmoid(float x) { return std::clamp(0.2f * x + 0.5f, 0.0f, 1.0f); }
+float hardSigmoid(float x) {
+    return std::clamp(0.2f * x + 0.5f, 0.0f, 1.0f);
+}
 
 }  // namespace tagscope

@@ -16,8 +16,8 @@ void ChannelStatsAccumulator::add(const float* image, std::size_t planeSize) {
         const float* p = image + c * planeSize;
         double s = 0.0, s2 = 0.0;
         for (std::size_t k = 0; k < planeSize; k += kChunk) {
-            const Eigen::Map<const Eigen::ArrayXf> chunk(p + k,
-                                                         Eigen::Index(std::min(kChunk, planeSize - k)));
+            const Eigen::Map<const Eigen::ArrayXf> chunk(
+                p + k, Eigen::Index(std::min(kChunk, planeSize - k)));
             s += chunk.sum();
             s2 += chunk.square().sum();
         }

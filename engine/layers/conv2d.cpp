@@ -102,7 +102,8 @@ void conv2d3x3(const float* in, int height, int width, const Conv2dWeights& weig
     const int inC = weights.inChannels, outC = weights.outChannels;
     const std::size_t plane = std::size_t(height) * width;
     const std::size_t rowBytes = std::size_t(inC) * 9 * width * sizeof(float);
-    const int tileRows = int(std::clamp<std::size_t>(kTileBytes / rowBytes, 1, std::size_t(height)));
+    const int tileRows =
+        int(std::clamp<std::size_t>(kTileBytes / rowBytes, 1, std::size_t(height)));
     scratch.resize(std::size_t(inC) * 9 * tileRows * width);
     for (int y0 = 0; y0 < height; y0 += tileRows) {
         const int y1 = std::min(height, y0 + tileRows);

@@ -14,8 +14,8 @@ struct ConvScratch;
 struct Conv2dWeights {
     int outChannels = 0;
     int inChannels = 0;
-    std::vector<float> kernel;  // (out, in, 3, 3), cross-correlation orientation
-    std::vector<float> bias;    // (out)
+    std::vector<float> kernel;    // (out, in, 3, 3), cross-correlation orientation
+    std::vector<float> bias;      // (out)
     std::vector<float> winograd;  // Winograd-transformed kernels, if prepared (see winograd.h)
 };
 

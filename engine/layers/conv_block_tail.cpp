@@ -34,7 +34,8 @@ void normEluPool(const float* image, int channels, int height, int width, const 
             for (int x = 0; x < ow; ++x) {
                 const float* window = rows.data() + x * pw;
                 float v = window[0];
-                for (int j = 1; j < pw; ++j) v = useMin ? std::min(v, window[j]) : std::max(v, window[j]);
+                for (int j = 1; j < pw; ++j)
+                    v = useMin ? std::min(v, window[j]) : std::max(v, window[j]);
                 drow[x] = v * scale + shift;
             }
             // ELU as max(v, 0) + exp(min(v, 0)) − 1: branch-free, so Eigen vectorises the exp.

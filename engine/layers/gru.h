@@ -8,9 +8,9 @@
 namespace tagscope {
 
 struct GruWeights {
-    RowMatrixXf wz, wr, wh;          // (in, units)
-    RowMatrixXf uz, ur, uh;          // (units, units)
-    Eigen::RowVectorXf bz, br, bh;   // (units)
+    RowMatrixXf wz, wr, wh;         // (in, units)
+    RowMatrixXf uz, ur, uh;         // (units, units)
+    Eigen::RowVectorXf bz, br, bh;  // (units)
     int units() const { return int(uz.rows()); }
 };
 

@@ -24,7 +24,8 @@ void maxPool(const float* in, int channels, int height, int width, int ph, int p
 
 Tensor maxPool(const Tensor& in, int ph, int pw) {
     Tensor out(in.n, in.c, in.h / ph, in.w / pw);
-    for (int i = 0; i < in.n; ++i) maxPool(in.plane(i, 0), in.c, in.h, in.w, ph, pw, out.plane(i, 0));
+    for (int i = 0; i < in.n; ++i)
+        maxPool(in.plane(i, 0), in.c, in.h, in.w, ph, pw, out.plane(i, 0));
     return out;
 }
 

@@ -77,12 +77,14 @@ void conv2d3x3Winograd(const float* in, int height, int width, const Conv2dWeigh
                 const std::size_t t0 = std::size_t(ty - ty0) * tilesW;
                 for (int i = 0; i < 4; ++i) {
                     const float* t = r[i];
-                    float* v0 = &s.transformedInput[(std::size_t(i * 4 + 0) * inC + c) * maxTiles + t0];
+                    float* v0 =
+                        &s.transformedInput[(std::size_t(i * 4 + 0) * inC + c) * maxTiles + t0];
                     float* v1 = v0 + std::size_t(inC) * maxTiles;
                     float* v2 = v1 + std::size_t(inC) * maxTiles;
                     float* v3 = v2 + std::size_t(inC) * maxTiles;
                     for (int tx = 0; tx < tilesW; ++tx) {
-                        const float a = t[2 * tx], b = t[2 * tx + 1], e = t[2 * tx + 2], f = t[2 * tx + 3];
+                        const float a = t[2 * tx], b = t[2 * tx + 1], e = t[2 * tx + 2],
+                                    f = t[2 * tx + 3];
                         v0[tx] = a - e;
                         v1[tx] = b + e;
                         v2[tx] = e - b;
@@ -104,7 +106,9 @@ void conv2d3x3Winograd(const float* in, int height, int width, const Conv2dWeigh
             float* dst = out + o * plane;
             for (int ty = ty0; ty < ty1; ++ty) {
                 const std::size_t t0 = std::size_t(ty - ty0) * tilesW;
-                auto m = [&](int xi) { return &s.products[(std::size_t(xi) * outC + o) * maxTiles + t0]; };
+                auto m = [&](int xi) {
+                    return &s.products[(std::size_t(xi) * outC + o) * maxTiles + t0];
+                };
                 float* y0 = &s.outputRows[0];
                 float* y1 = &s.outputRows[std::size_t(4) * tilesW];
                 for (int j = 0; j < 4; ++j) {
@@ -121,14 +125,16 @@ void conv2d3x3Winograd(const float* in, int height, int width, const Conv2dWeigh
                     const int y = 2 * ty + i;
                     if (y >= height) break;
                     const float* q = i == 0 ? y0 : y1;
-                    const float *q0 = q, *q1 = q + tilesW, *q2 = q + 2 * tilesW, *q3 = q + 3 * tilesW;
+                    const float *q0 = q, *q1 = q + tilesW, *q2 = q + 2 * tilesW,
+                                *q3 = q + 3 * tilesW;
                     float* row = dst + std::size_t(y) * width;
                     const int fullTiles = width / 2;
                     for (int tx = 0; tx < fullTiles; ++tx) {
                         row[2 * tx] = q0[tx] + q1[tx] + q2[tx] + bias;
                         row[2 * tx + 1] = q1[tx] - q2[tx] - q3[tx] + bias;
                     }
-                    if (width % 2) row[width - 1] = q0[fullTiles] + q1[fullTiles] + q2[fullTiles] + bias;
+                    if (width % 2)
+                        row[width - 1] = q0[fullTiles] + q1[fullTiles] + q2[fullTiles] + bias;
                 }
             }
         }

@@ -26,7 +26,8 @@ void writeStringAttribute(hid_t object, const char* name, const std::string& val
 }
 
 std::string readStringAttribute(hid_t object, const char* name, const std::string& path) {
-    if (H5Aexists(object, name) <= 0) fail(path, std::string("not a calibration file (no ") + name + ")");
+    if (H5Aexists(object, name) <= 0)
+        fail(path, std::string("not a calibration file (no ") + name + ")");
     Handle attr(H5Aopen(object, name, H5P_DEFAULT), H5Aclose);
     Handle type(H5Aget_type(attr.get()), H5Tclose);
     if (H5Tget_class(type.get()) != H5T_STRING || H5Tis_variable_str(type.get()) > 0)
@@ -41,16 +42,17 @@ std::string readStringAttribute(hid_t object, const char* name, const std::strin
 void writeVector(hid_t group, const char* name, const std::vector<double>& values) {
     const hsize_t dims[1] = {values.size()};
     Handle space(H5Screate_simple(1, dims, nullptr), H5Sclose);
-    Handle dataset(H5Dcreate2(group, name, H5T_IEEE_F64LE, space.get(), H5P_DEFAULT,
-                              H5P_DEFAULT, H5P_DEFAULT),
-                   H5Dclose);
-    if (!dataset.valid() ||
-        H5Dwrite(dataset.get(), H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()) < 0)
+    Handle dataset(
+        H5Dcreate2(group, name, H5T_IEEE_F64LE, space.get(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
+        H5Dclose);
+    if (!dataset.valid() || H5Dwrite(dataset.get(), H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL,
+                                     H5P_DEFAULT, values.data()) < 0)
         throw Error(std::string("cannot write dataset ") + name);
 }
 
-std::vector<double> readVector(hid_t group, const std::string& groupName, const std::string& datasetName,
-                               std::size_t expected, const std::string& path) {
+std::vector<double> readVector(hid_t group, const std::string& groupName,
+                               const std::string& datasetName, std::size_t expected,
+                               const std::string& path) {
     const std::string name = groupName + "/" + datasetName;
     Handle dataset(H5Dopen2(group, datasetName.c_str(), H5P_DEFAULT), H5Dclose);
     if (!dataset.valid()) fail(path, "missing dataset " + name);
@@ -104,8 +106,9 @@ void Calibration::save(const std::string& path) const {
         writeStringAttribute(file.get(), "clips", names);
         for (std::size_t k = 0; k < layers.size(); ++k) {
             const std::string name = "layer_" + std::to_string(k + 1);
-            Handle group(H5Gcreate2(file.get(), name.c_str(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
-                         H5Gclose);
+            Handle group(
+                H5Gcreate2(file.get(), name.c_str(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
+                H5Gclose);
             writeVector(group.get(), "mean", layers[k].mean);
             writeVector(group.get(), "variance", layers[k].variance);
         }
@@ -135,7 +138,8 @@ Calibration Calibration::load(const std::string& path) {
         fail(path, "malformed calibration attributes");
     }
     std::string names = readStringAttribute(file.get(), "clips", path);
-    for (std::size_t start = 0, end; (end = names.find('\n', start)) != std::string::npos; start = end + 1)
+    for (std::size_t start = 0, end; (end = names.find('\n', start)) != std::string::npos;
+         start = end + 1)
         c.clipNames.push_back(names.substr(start, end - start));
     const Architecture& arch = architecture(c.kind);
     for (std::size_t k = 0; k < arch.channels.size(); ++k) {
@@ -144,7 +148,8 @@ Calibration Calibration::load(const std::string& path) {
         if (!group.valid()) fail(path, "missing group " + name);
         ChannelStats stats;
         stats.mean = readVector(group.get(), name, "mean", std::size_t(arch.channels[k]), path);
-        stats.variance = readVector(group.get(), name, "variance", std::size_t(arch.channels[k]), path);
+        stats.variance =
+            readVector(group.get(), name, "variance", std::size_t(arch.channels[k]), path);
         c.layers.push_back(std::move(stats));
     }
     return c;

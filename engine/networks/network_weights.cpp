@@ -52,12 +52,15 @@ std::uint64_t fingerprintOf(const KerasWeights& file) {
 }
 
 std::size_t expectedArrayCount(const Architecture& arch) {
-    return 4 + arch.channels.size() * (kArraysPerBlock + 2) + (arch.gruUnits ? 2 * kArraysPerGru : 0) + 2;
+    return 4 + arch.channels.size() * (kArraysPerBlock + 2) +
+           (arch.gruUnits ? 2 * kArraysPerGru : 0) + 2;
 }
 
 }  // namespace
 
-std::string networkId(NetworkKind kind) { return kind == NetworkKind::ConvNet ? "cnn" : "rnn"; }
+std::string networkId(NetworkKind kind) {
+    return kind == NetworkKind::ConvNet ? "cnn" : "rnn";
+}
 
 std::string networkDisplayName(NetworkKind kind) {
     return kind == NetworkKind::ConvNet ? "ConvNet (CNN)" : "RecurrentNet (RNN)";
@@ -78,21 +81,16 @@ const Architecture& architecture(NetworkKind kind) {
                                   0,
                                   50,
                                   865950};
-    static const Architecture rnn{NetworkKind::RecurrentNet,
-                                  37,
-                                  1440,
-                                  {64, 128, 128, 128},
-                                  {{2, 2}, {3, 3}, {4, 4}, {4, 4}},
-                                  32,
-                                  50,
-                                  396786};
+    static const Architecture rnn{NetworkKind::RecurrentNet,        37, 1440, {64, 128, 128, 128},
+                                  {{2, 2}, {3, 3}, {4, 4}, {4, 4}}, 32, 50,   396786};
     return kind == NetworkKind::ConvNet ? cnn : rnn;
 }
 
 std::int64_t NetworkWeights::trainableParameterCount() const {
     std::int64_t n = std::int64_t(frameNorm.gamma.size() + frameNorm.beta.size());
     for (const auto& b : blocks)
-        n += std::int64_t(b.conv.kernel.size() + b.conv.bias.size() + b.gamma.size() + b.beta.size());
+        n += std::int64_t(b.conv.kernel.size() + b.conv.bias.size() + b.gamma.size() +
+                          b.beta.size());
     for (const auto& g : grus)
         n += g.wz.size() + g.wr.size() + g.wh.size() + g.uz.size() + g.ur.size() + g.uh.size() +
              g.bz.size() + g.br.size() + g.bh.size();
@@ -119,9 +117,9 @@ NetworkWeights buildNetworkWeights(const KerasWeights& file, NetworkKind expecte
         for (NetworkKind other : {NetworkKind::ConvNet, NetworkKind::RecurrentNet})
             if (other != expected && arrays.size() == expectedArrayCount(architecture(other)))
                 hint = " (it looks like a " + networkDisplayName(other) + " weight file)";
-        fail(file.path, "is not a " + networkDisplayName(expected) + " weight file: " +
-                            std::to_string(arrays.size()) + " arrays, expected " +
-                            std::to_string(expectedArrayCount(arch)) + hint);
+        fail(file.path, "is not a " + networkDisplayName(expected) +
+                            " weight file: " + std::to_string(arrays.size()) +
+                            " arrays, expected " + std::to_string(expectedArrayCount(arch)) + hint);
     }
 
     NetworkWeights w;

@@ -28,12 +28,12 @@ struct PoolSize {
 // The fixed architecture of each network (from the original convnet.py / recurrentnet.py).
 struct Architecture {
     NetworkKind kind;
-    int timePadding;             // zero padding on each side of the time axis before the frame BN
-    int frames;                  // time frames the frame BN sees (after padding)
-    std::vector<int> channels;   // output channels of each conv block
-    std::vector<PoolSize> pools; // max-pool size after each conv block
-    int gruUnits;                // 0 for the ConvNet
-    int outputs;                 // 50 tags
+    int timePadding;              // zero padding on each side of the time axis before the frame BN
+    int frames;                   // time frames the frame BN sees (after padding)
+    std::vector<int> channels;    // output channels of each conv block
+    std::vector<PoolSize> pools;  // max-pool size after each conv block
+    int gruUnits;                 // 0 for the ConvNet
+    int outputs;                  // 50 tags
     std::int64_t trainableParameters;  // as Keras' count_params() printed in the seed README
 };
 const Architecture& architecture(NetworkKind kind);
@@ -46,8 +46,8 @@ struct ConvBlockWeights {
 
 struct NetworkWeights {
     NetworkKind kind = NetworkKind::ConvNet;
-    std::string source;       // file path
-    bool theanoKernels = false;  // true if the file held Theano (flipped) convolution kernels
+    std::string source;             // file path
+    bool theanoKernels = false;     // true if the file held Theano (flipped) convolution kernels
     std::uint64_t fingerprint = 0;  // FNV-1a over every value, to match calibrations to weights
     FrameNormWeights frameNorm;
     std::vector<ConvBlockWeights> blocks;

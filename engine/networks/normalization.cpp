@@ -6,9 +6,12 @@ namespace tagscope {
 
 std::string normModeId(NormMode mode) {
     switch (mode) {
-        case NormMode::Batch: return "batch";
-        case NormMode::Track: return "track";
-        case NormMode::Calibrated: return "calibrated";
+        case NormMode::Batch:
+            return "batch";
+        case NormMode::Track:
+            return "track";
+        case NormMode::Calibrated:
+            return "calibrated";
     }
     return "calibrated";
 }

@@ -11,7 +11,7 @@ enum class NormMode {
     Calibrated,  // frozen per-layer statistics from a calibration set (the default)
 };
 
-std::string normModeId(NormMode mode);           // "batch", "track", "calibrated"
-NormMode parseNormMode(const std::string& id);   // throws Error on anything else
+std::string normModeId(NormMode mode);          // "batch", "track", "calibrated"
+NormMode parseNormMode(const std::string& id);  // throws Error on anything else
 
 }  // namespace tagscope

@@ -48,7 +48,8 @@ Tensor TaggingNetwork::prepareInput(const Melgram& clip) const {
     return x;
 }
 
-Tensor TaggingNetwork::blockTail(Tensor convOut, std::size_t block, const ChannelStats& stats) const {
+Tensor TaggingNetwork::blockTail(Tensor convOut, std::size_t block,
+                                 const ChannelStats& stats) const {
     const ConvBlockWeights& b = weights_.blocks[block];
     Tensor out(convOut.n, convOut.c, convOut.h / b.pool.height, convOut.w / b.pool.width);
     for (int i = 0; i < convOut.n; ++i)
@@ -61,8 +62,8 @@ Eigen::RowVectorXf TaggingNetwork::head(const Tensor& features) const {
     RowMatrixXf logits;
     if (weights_.grus.empty()) {
         // Flatten (channels, 1, 1).
-        RowMatrixXf flat = Eigen::Map<const RowMatrixXf>(features.data.data(), 1,
-                                                         Eigen::Index(features.size()));
+        RowMatrixXf flat =
+            Eigen::Map<const RowMatrixXf>(features.data.data(), 1, Eigen::Index(features.size()));
         logits = dense(flat, weights_.output);
     } else {
         // Permute (channels, 1, steps) → steps × channels, then GRU (all steps) → GRU (last).
@@ -89,8 +90,8 @@ std::vector<Tensor> TaggingNetwork::runAsBatch(const std::vector<const Melgram*>
     statsOut.layers.clear();
     for (std::size_t k = 0; k < weights_.blocks.size(); ++k) {
         const Conv2dWeights& conv = weights_.blocks[k].conv;
-        const std::size_t bytes = clips.size() * sizeof(float) * std::size_t(conv.outChannels) *
-                                  acts.front().planeSize();
+        const std::size_t bytes =
+            clips.size() * sizeof(float) * std::size_t(conv.outChannels) * acts.front().planeSize();
         const bool keep = bytes <= kBatchMemoryBudget;
         ChannelStatsAccumulator acc(conv.outChannels);
         std::vector<Tensor> outputs;
@@ -145,7 +146,8 @@ RowMatrixXf TaggingNetwork::predict(const std::vector<const Melgram*>& clips, No
                 acc.add(ws.convOut.data(), plane);
                 trackStats = acc.finish();
             }
-            const ChannelStats& stats = mode == NormMode::Track ? trackStats : calibration->layers[k];
+            const ChannelStats& stats =
+                mode == NormMode::Track ? trackStats : calibration->layers[k];
             Tensor next(1, b.conv.outChannels, x.h / b.pool.height, x.w / b.pool.width);
             normEluPool(ws.convOut.data(), b.conv.outChannels, x.h, x.w, stats, b.gamma, b.beta,
                         b.pool.height, b.pool.width, next.plane(0, 0));

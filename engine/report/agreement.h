@@ -12,6 +12,7 @@ struct Agreement {
 };
 
 // a and b: probabilities in the same tag order, same length (≥ 2).
-Agreement compareTagRankings(const std::vector<float>& a, const std::vector<float>& b, int topN = 5);
+Agreement compareTagRankings(const std::vector<float>& a, const std::vector<float>& b,
+                             int topN = 5);
 
 }  // namespace tagscope

@@ -25,11 +25,14 @@ int tagIndex(const std::string& name) {
 
 std::vector<Melgram> referenceMelgrams() {
     std::vector<Melgram> clips;
-    for (const std::string& path : test::referenceMelgramPaths()) clips.push_back(readMelgramNpy(path));
+    for (const std::string& path : test::referenceMelgramPaths())
+        clips.push_back(readMelgramNpy(path));
     return clips;
 }
 
-NetworkKind kindOf(const std::string& id) { return parseNetworkId(id); }
+NetworkKind kindOf(const std::string& id) {
+    return parseNetworkId(id);
+}
 
 // Every printed value of one network, against predictions in the printed track order.
 void expectPrinted(const std::string& network, const RowMatrixXf& predictions) {
@@ -72,7 +75,8 @@ TEST_P(PrintedResults, EachTrackAloneWithCalibrationReproducesTheOriginal) {
     for (std::size_t t = 0; t < clips.size(); ++t) {
         alone.row(Eigen::Index(t)) = net.predict({&clips[t]}, NormMode::Calibrated, &calibration);
         // Exactly the track's result inside the batch (same arithmetic, frozen statistics).
-        EXPECT_LE((alone.row(Eigen::Index(t)) - batch.row(Eigen::Index(t))).cwiseAbs().maxCoeff(), 1e-6);
+        EXPECT_LE((alone.row(Eigen::Index(t)) - batch.row(Eigen::Index(t))).cwiseAbs().maxCoeff(),
+                  1e-6);
     }
     expectPrinted(network, alone);
 }
@@ -104,13 +108,19 @@ TEST_P(ReferenceProbabilities, AllFiftyTagsMatch) {
     RecordProperty("max_abs_difference", std::to_string(worst));
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    AllWeights, ReferenceProbabilities,
-    ::testing::Values(ReferenceCase{"cnn", "tensorflow", "batch"}, ReferenceCase{"cnn", "tensorflow", "track"},
-                      ReferenceCase{"cnn", "theano", "batch"}, ReferenceCase{"cnn", "theano", "track"},
-                      ReferenceCase{"rnn", "tensorflow", "batch"}, ReferenceCase{"rnn", "tensorflow", "track"},
-                      ReferenceCase{"rnn", "theano", "batch"}, ReferenceCase{"rnn", "theano", "track"}),
-    [](const auto& info) { return info.param.network + "_" + info.param.weights + "_" + info.param.mode; });
+INSTANTIATE_TEST_SUITE_P(AllWeights, ReferenceProbabilities,
+                         ::testing::Values(ReferenceCase{"cnn", "tensorflow", "batch"},
+                                           ReferenceCase{"cnn", "tensorflow", "track"},
+                                           ReferenceCase{"cnn", "theano", "batch"},
+                                           ReferenceCase{"cnn", "theano", "track"},
+                                           ReferenceCase{"rnn", "tensorflow", "batch"},
+                                           ReferenceCase{"rnn", "tensorflow", "track"},
+                                           ReferenceCase{"rnn", "theano", "batch"},
+                                           ReferenceCase{"rnn", "theano", "track"}),
+                         [](const auto& info) {
+                             return info.param.network + "_" + info.param.weights + "_" +
+                                    info.param.mode;
+                         });
 
 TEST(ParameterCounts, MatchTheOriginalReadme) {
     const auto counts = test::readPrintedParameterCounts();

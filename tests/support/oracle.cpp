@@ -30,8 +30,10 @@ std::map<std::string, std::vector<PrintedTrack>> readPrintedResults() {
     bool inResult = false;
     while (std::getline(in, line)) {
         std::smatch m;
-        if (line.starts_with("### Result")) inResult = true;
-        else if (inResult && line.starts_with("### ")) break;
+        if (line.starts_with("### Result"))
+            inResult = true;
+        else if (inResult && line.starts_with("### "))
+            break;
         if (!inResult) continue;
         if (std::regex_search(line, m, network)) {
             current = m[1].str();
@@ -40,7 +42,8 @@ std::map<std::string, std::vector<PrintedTrack>> readPrintedResults() {
         } else if (!current.empty() && line.starts_with("[(")) {
             for (auto it = std::sregex_iterator(line.begin(), line.end(), pair);
                  it != std::sregex_iterator(); ++it)
-                results[current].back().tags.emplace_back((*it)[1].str(), std::stod((*it)[2].str()));
+                results[current].back().tags.emplace_back((*it)[1].str(),
+                                                          std::stod((*it)[2].str()));
         }
     }
     return results;
