@@ -49,27 +49,30 @@ void im2col3x3(const float* in, int channels, int height, int width, int y0, int
     }
 }
 
-// A single input channel (the first layer): nine shifted multiply-adds per output row, which
-// vectorise well, instead of a GEMM with an inner dimension of 9.
+// A single input channel (the first layer): each output row is the sum of nine shifted input
+// rows, computed in one vectorised pass over a zero-padded copy of the three source rows,
+// instead of a GEMM with an inner dimension of 9.
 void conv2d3x3SingleChannel(const float* in, int height, int width, const Conv2dWeights& weights,
                             float* out) {
     const std::size_t plane = std::size_t(height) * width;
+    const std::size_t padded = std::size_t(width) + 2;
+    // (height + 2) rows of (width + 2), zero border: the taps need no bounds checks.
+    std::vector<float> source((std::size_t(height) + 2) * padded, 0.0f);
+    for (int y = 0; y < height; ++y)
+        std::memcpy(&source[(std::size_t(y) + 1) * padded + 1], in + std::size_t(y) * width,
+                    sizeof(float) * width);
     for (int o = 0; o < weights.outChannels; ++o) {
         const float* w = &weights.kernel[std::size_t(o) * 9];
-        float* dst = out + o * plane;
-        std::fill(dst, dst + plane, weights.bias[o]);
+        const float bias = weights.bias[o];
         for (int y = 0; y < height; ++y) {
-            float* row = dst + std::size_t(y) * width;
-            for (int i = 0; i < 3; ++i) {
-                const int sy = y + i - 1;
-                if (sy < 0 || sy >= height) continue;
-                const float* src = in + std::size_t(sy) * width;
-                const float w0 = w[i * 3], w1 = w[i * 3 + 1], w2 = w[i * 3 + 2];
-                row[0] += w1 * src[0] + (width > 1 ? w2 * src[1] : 0.0f);
-                for (int x = 1; x < width - 1; ++x)
-                    row[x] += w0 * src[x - 1] + w1 * src[x] + w2 * src[x + 1];
-                if (width > 1) row[width - 1] += w0 * src[width - 2] + w1 * src[width - 1];
-            }
+            const float* r0 = &source[std::size_t(y) * padded];
+            const float* r1 = r0 + padded;
+            const float* r2 = r1 + padded;
+            float* row = out + o * plane + std::size_t(y) * width;
+            for (int x = 0; x < width; ++x)
+                row[x] = bias + w[0] * r0[x] + w[1] * r0[x + 1] + w[2] * r0[x + 2] + w[3] * r1[x] +
+                         w[4] * r1[x + 1] + w[5] * r1[x + 2] + w[6] * r2[x] + w[7] * r2[x + 1] +
+                         w[8] * r2[x + 2];
         }
     }
 }
