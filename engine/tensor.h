@@ -2,14 +2,21 @@
 // A dense float32 tensor in Theano order (batch, channel, height, width), the layout the
 // original Keras models use. Layers are free functions over it (see layers/).
 
+#include <Eigen/Core>
 #include <cstddef>
 #include <vector>
 
 namespace tagscope {
 
+// Storage aligned to the widest SIMD register: every buffer, and so every channel plane at a
+// given offset, has the same alignment in every run and on every thread. Vectorised loops
+// (Eigen's reductions and exp) split their work by alignment, so this keeps results
+// bit-for-bit reproducible.
+using AlignedFloats = std::vector<float, Eigen::aligned_allocator<float>>;
+
 struct Tensor {
     int n = 0, c = 0, h = 0, w = 0;
-    std::vector<float> data;
+    AlignedFloats data;
 
     Tensor() = default;
     Tensor(int n_, int c_, int h_, int w_)

@@ -101,7 +101,7 @@ void conv2d3x3(const float* in, int height, int width, const Conv2dWeights& weig
         conv2d3x3SingleChannel(in, height, width, weights, out);
         return;
     }
-    std::vector<float>& scratch = convScratch.columns;
+    AlignedFloats& scratch = convScratch.columns;
     const int inC = weights.inChannels, outC = weights.outChannels;
     const std::size_t plane = std::size_t(height) * width;
     const std::size_t rowBytes = std::size_t(inC) * 9 * width * sizeof(float);

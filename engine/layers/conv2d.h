@@ -27,7 +27,7 @@ void prepareConvolution(Conv2dWeights& weights);
 void flipKernels(Conv2dWeights& weights);
 
 struct ConvScratch {
-    std::vector<float> columns;
+    AlignedFloats columns;
     WinogradScratch winograd;
 };
 

@@ -6,6 +6,8 @@
 
 #include <vector>
 
+#include "engine/tensor.h"
+
 namespace tagscope {
 
 struct Conv2dWeights;
@@ -14,7 +16,7 @@ struct Conv2dWeights;
 std::vector<float> winogradKernels(const Conv2dWeights& weights);
 
 struct WinogradScratch {
-    std::vector<float> rows, transformedInput, products, outputRows;
+    AlignedFloats rows, transformedInput, products, outputRows;
 };
 
 // One image: in (inChannels, height, width) → out (outChannels, height, width).

@@ -16,7 +16,7 @@ constexpr std::size_t kBatchMemoryBudget = std::size_t(512) << 20;
 // Per-thread buffers for the largest intermediates (the convolution outputs): reusing them
 // avoids mapping and zeroing tens of megabytes of fresh pages for every clip.
 struct Workspace {
-    std::vector<float> convOut;  // only grows
+    AlignedFloats convOut;  // only grows
     ConvScratch scratch;
 };
 
@@ -41,7 +41,7 @@ Tensor TaggingNetwork::prepareInput(const Melgram& clip) const {
         throw Error("melgram has shape (" + std::to_string(clip.bands) + ", " +
                     std::to_string(clip.frames) + "), expected (96, 1366)");
     Tensor x(1, 1, kMelBands, kClipFrames);
-    x.data = clip.values;
+    x.data.assign(clip.values.begin(), clip.values.end());
     const int pad = architecture(kind()).timePadding;
     if (pad > 0) x = zeroPadWidth(x, pad, pad);
     frameNorm(x, weights_.frameNorm);

@@ -35,7 +35,8 @@ std::vector<float> randomValues(std::size_t count, unsigned seed, float low = -1
 
 Tensor randomTensor(int n, int c, int h, int w, unsigned seed) {
     Tensor t(n, c, h, w);
-    t.data = randomValues(t.size(), seed);
+    const std::vector<float> values = randomValues(t.size(), seed);
+    t.data.assign(values.begin(), values.end());
     return t;
 }
 
@@ -413,11 +414,11 @@ TEST(MaxPool, DropsTheRemainder) {
     ASSERT_EQ(out.h, 2);
     ASSERT_EQ(out.w, 2);
     // All values negative: each window's maximum is its top-left value.
-    EXPECT_EQ(out.data, (std::vector<float>{-1.0f, -4.0f, -15.0f, -18.0f}));
+    EXPECT_EQ(out.data, (AlignedFloats{-1.0f, -4.0f, -15.0f, -18.0f}));
 
     for (int y = 0; y < 5; ++y)
         for (int x = 0; x < 7; ++x) in.at(0, 0, y, x) = float(y * 7 + x);
-    EXPECT_EQ(maxPool(in, 2, 3).data, (std::vector<float>{9.0f, 12.0f, 23.0f, 26.0f}));
+    EXPECT_EQ(maxPool(in, 2, 3).data, (AlignedFloats{9.0f, 12.0f, 23.0f, 26.0f}));
 }
 
 TEST(MaxPool, MatchesNaiveOnRandomBatch) {
