@@ -68,6 +68,19 @@ std::string findWeights(NetworkKind kind, WeightsVariant variant) {
                 "; set TAGSCOPE_MODELS_DIR or pass --weights)");
 }
 
+std::string findSamplesDir() {
+    std::vector<std::string> dirs;
+    addIfSet(dirs, "TAGSCOPE_SAMPLES_DIR");
+    if (const std::string exe = executableDir(); !exe.empty())
+        dirs.push_back((fs::path(exe).parent_path() / "share/tagscope/samples").string());
+    if (runningFromBuildTree()) dirs.emplace_back(build::kSamplesDir);
+    for (const std::string& dir : dirs) {
+        std::error_code ec;
+        if (fs::is_directory(dir, ec)) return dir;
+    }
+    return {};
+}
+
 std::string calibrationFileNameFor(const std::string& weightsPath) {
     return fs::path(weightsPath).stem().string() + ".calibration.h5";
 }

@@ -32,6 +32,10 @@ std::vector<std::string> dataSearchDirs();
 // Throws Error listing the folders searched if the file is nowhere.
 std::string findWeights(NetworkKind kind, WeightsVariant variant);
 
+// The sample tracks' folder: $TAGSCOPE_SAMPLES_DIR, <executable>/../share/tagscope/samples,
+// then (build tree only) the configured TAGSCOPE_SAMPLES_DIR; "" if none exists.
+std::string findSamplesDir();
+
 // The calibration file name that goes with a weight file: "<stem>.calibration.h5".
 std::string calibrationFileNameFor(const std::string& weightsPath);
 // The default calibration for a weight file, or "" if there is none.

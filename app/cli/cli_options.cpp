@@ -62,6 +62,10 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         command.kind = Command::Kind::Version;
         return command;
     }
+    if (verb == "--self-check") {
+        command.kind = Command::Kind::SelfCheck;
+        return command;
+    }
     if (verb == "tag")
         command.kind = Command::Kind::Tag;
     else if (verb == "calibrate")
@@ -166,7 +170,7 @@ std::string usageText() {
   tagscope-cli tag [options] INPUT...
   tagscope-cli calibrate [--model cnn|rnn] [--weights FILE] [--resampler R] -o FILE INPUT...
   tagscope-cli melgram [--resampler R] -o OUT.npy INPUT
-  tagscope-cli --help | --version
+  tagscope-cli --help | --version | --self-check
 
 Tags music with the pretrained networks of Choi, Fazekas & Sandler, "Automatic Tagging using
 Deep Convolutional Neural Networks" (ISMIR 2016): 50 Last.fm tags, probabilities 0..1.
@@ -197,7 +201,10 @@ calibrate: computes the frozen BatchNorm statistics of the inputs run as one bat
 melgram:   writes the central-window log-mel-spectrogram (1, 1, 96, 1366) float32 .npy that
            the networks see.
 
-Environment: TAGSCOPE_MODELS_DIR (weight files), TAGSCOPE_DATA_DIR (calibrations).
+--self-check: lists the weights, calibrations and samples found, exit 2 if any is missing.
+
+Environment: TAGSCOPE_MODELS_DIR (weight files), TAGSCOPE_DATA_DIR (calibrations),
+TAGSCOPE_SAMPLES_DIR (sample tracks).
 Exit status: 0 all inputs tagged, 1 some inputs failed (the rest are still tagged),
 2 usage or set-up error.
 )";

@@ -44,7 +44,7 @@ struct MelgramOptions {
 };
 
 struct Command {
-    enum class Kind { Tag, Calibrate, Melgram, Help, Version } kind = Kind::Help;
+    enum class Kind { Tag, Calibrate, Melgram, Help, Version, SelfCheck } kind = Kind::Help;
     TagOptions tag;
     CalibrateOptions calibrate;
     MelgramOptions melgram;

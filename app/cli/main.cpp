@@ -4,6 +4,7 @@
 #include "app/cli/cli_options.h"
 #include "app/cli/tag_command.h"
 #include "engine/build_config.h"
+#include "engine/installation_check.h"
 
 int main(int argc, char** argv) {
     using namespace tagscope::cli;
@@ -16,6 +17,11 @@ int main(int argc, char** argv) {
             case Command::Kind::Version:
                 std::cout << "tagscope-cli " << tagscope::build::kVersion << '\n';
                 return kExitOk;
+            case Command::Kind::SelfCheck: {
+                const tagscope::InstallationReport report = tagscope::checkInstallation();
+                (report.ok ? std::cout : std::cerr) << report.text;
+                return report.ok ? kExitOk : kExitSetupError;
+            }
             case Command::Kind::Tag:
                 return runTag(command.tag, std::cout, std::cerr);
             case Command::Kind::Calibrate:

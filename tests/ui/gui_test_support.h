@@ -1,0 +1,44 @@
+#pragma once
+// Shared by the GUI tests: sample tracks, temporary copies, simulated drops, waiting for the
+// analysis to finish.
+
+#include <QString>
+#include <QStringList>
+
+class QApplication;
+class QTemporaryDir;
+class QWidget;
+
+namespace tagscope::ui {
+class MainWindow;
+class TrackSession;
+}  // namespace tagscope::ui
+
+namespace tagscope::ui::test {
+
+// The four sample tracks in the original batch order (cute, actionable, dubstep, thejazzpiano).
+QStringList sampleTracks();
+QString sampleTrack(const QString& name);  // e.g. "bensound-cute.mp3"
+
+// Organisation name for isolated settings, then the app's own setup (resources, style, …).
+void prepareApplication();
+// Back to default preferences (call in each test's init()).
+void resetSettings();
+
+// A file of random bytes that only looks like audio by its name.
+QString writeBrokenFile(const QTemporaryDir& dir, const QString& name);
+// Copies `source` into dir as `name` (creating subfolders).
+QString copyInto(const QTemporaryDir& dir, const QString& source, const QString& name);
+
+// Sends a drag-enter and a drop of these paths (as file URLs) to the widget; returns whether
+// the drop was accepted.
+bool dropPaths(QWidget* target, const QStringList& paths);
+
+// Every listed track is Done or Error.
+bool allTracksFinished(TrackSession& session);
+// Waits (processing events) until allTracksFinished; false on timeout.
+bool waitUntilFinished(TrackSession& session, int timeoutMs = 30000);
+
+QString screenshotDir();  // in the build tree
+
+}  // namespace tagscope::ui::test

@@ -1,0 +1,24 @@
+#pragma once
+// One row of the track list: a file and what is known about it so far.
+
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+#include "ui/model/track_status.h"
+
+namespace tagscope::ui {
+
+using TrackId = quint64;
+
+struct TrackEntry {
+    TrackId id = 0;
+    QString path;
+    QString title;                // from the file's tags, else its file name
+    double durationSeconds = -1;  // < 0 while unknown
+    TrackStatus status = TrackStatus::Queued;
+    QString errorText;
+    QStringList topTags;  // display names, most probable first
+};
+
+}  // namespace tagscope::ui

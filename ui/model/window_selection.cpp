@@ -1,0 +1,65 @@
+#include "ui/model/window_selection.h"
+
+#include <QCoreApplication>
+
+#include "engine/melgram.h"
+#include "ui/model/time_format.h"
+#include "ui/model/track_analysis_data.h"
+#include "ui/views/tag_display_name.h"
+
+namespace tagscope::ui {
+
+int windowIndexAt(const std::vector<double>& startSeconds, double seconds) {
+    for (int i = int(startSeconds.size()) - 1; i >= 0; --i) {
+        const double start = startSeconds[std::size_t(i)];
+        if (seconds >= start && seconds < start + kClipSeconds) return i;
+    }
+    return -1;
+}
+
+int windowIndexAt(const std::vector<SegmentResult>& segments, double seconds) {
+    std::vector<double> starts;
+    starts.reserve(segments.size());
+    for (const SegmentResult& s : segments) starts.push_back(s.startSeconds);
+    return windowIndexAt(starts, seconds);
+}
+
+QString windowLabel(double startSeconds) {
+    return QCoreApplication::translate("WindowSelection", "Window %1–%2")
+        .arg(formatTime(startSeconds), formatTime(startSeconds + kClipSeconds));
+}
+
+ShownPrediction choosePrediction(const ModelResult* result, bool showSummary, bool followPlayhead,
+                                 double playheadSeconds) {
+    ShownPrediction shown;
+    if (!result || result->central.empty()) return shown;
+    if (showSummary && result->complete) {
+        shown.probabilities = result->summary;
+        shown.label = QCoreApplication::translate("WindowSelection", "Track summary");
+        return shown;
+    }
+    if (followPlayhead) {
+        const int index = windowIndexAt(result->segments, playheadSeconds);
+        if (index >= 0) {
+            const SegmentResult& segment = result->segments[std::size_t(index)];
+            shown.probabilities = segment.probabilities;
+            shown.label = windowLabel(segment.startSeconds);
+            shown.windowIndex = index;
+            return shown;
+        }
+    }
+    shown.probabilities = result->central;
+    shown.label = showSummary
+                      ? QCoreApplication::translate("WindowSelection",
+                                                    "Original central window (summary pending)")
+                      : QCoreApplication::translate("WindowSelection", "Original central window");
+    return shown;
+}
+
+QStringList topTagNames(const std::vector<float>& probabilities, int n) {
+    QStringList names;
+    for (int tag : topTags(probabilities, n)) names << tagDisplayName(tag);
+    return names;
+}
+
+}  // namespace tagscope::ui

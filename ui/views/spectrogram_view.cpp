@@ -1,0 +1,417 @@
+#include "ui/views/spectrogram_view.h"
+
+#include <QCoreApplication>
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QLinearGradient>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPinchGesture>
+#include <QWheelEvent>
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "ui/views/mel_scale.h"
+#include "ui/views/melgram_image.h"
+#include "ui/views/time_axis.h"
+#include "ui/views/time_ticks.h"
+#include "ui/views/view_painting.h"
+
+namespace tagscope::ui {
+namespace {
+
+constexpr double kSecondsPerFrame = double(kHopSize) / kSampleRate;
+constexpr int kLaneHeight = 5, kLaneGap = 2, kStripPadding = 4;
+constexpr int kColorBarGap = 10, kColorBarWidth = 10;
+const QColor kCentralAccent(0x2E, 0xD3, 0xC6);  // teal: distinct on every colour map
+
+QString hzLabel(double hz) {
+    if (hz >= 1000.0)
+        return QCoreApplication::translate("tagscope::ui::SpectrogramView", "%1 kHz")
+            .arg(QLocale().toString(hz / 1000.0, 'g', 3));
+    return QCoreApplication::translate("tagscope::ui::SpectrogramView", "%1 Hz")
+        .arg(QLocale().toString(hz, 'f', 0));
+}
+
+}  // namespace
+
+struct SpectrogramView::Private {
+    TimeAxis* axis = nullptr;
+    std::shared_ptr<const Melgram> melgram;
+    ColorMap map = ColorMap::Magma;
+    DbRange range;
+
+    QImage full;  // frames × bands, rebuilt per (melgram, colour map, dB range)
+    bool fullDirty = true;
+
+    // The full image resampled for the screen, rebuilt when the view or the zoom changes.
+    struct ViewKey {
+        double start = -1.0, end = -1.0;
+        QSize deviceSize;
+        qreal dpr = 0.0;
+        bool operator==(const ViewKey&) const = default;
+    };
+    QImage view;
+    ViewKey viewKey;
+
+    std::vector<double> windows;  // sorted starts
+    double central = -1.0;
+    int active = -1;
+    double playhead = 0.0;
+
+    int lanes() const {
+        if (windows.size() < 2) return 1;
+        double hop = kClipSeconds;
+        for (std::size_t i = 1; i < windows.size(); ++i)
+            if (windows[i] > windows[i - 1]) hop = std::min(hop, windows[i] - windows[i - 1]);
+        return std::clamp(int(std::ceil(kClipSeconds / hop - 1e-6)), 1, 4);
+    }
+    int stripHeight() const {
+        if (windows.empty() && central < 0.0) return kStripPadding;
+        return 2 * kStripPadding + lanes() * (kLaneHeight + kLaneGap) - kLaneGap;
+    }
+};
+
+SpectrogramView::SpectrogramView(TimeAxis* axis, QWidget* parent)
+    : QWidget(parent), d(std::make_unique<Private>()) {
+    d->axis = axis;
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    grabGesture(Qt::PinchGesture);
+    connect(axis, &TimeAxis::changed, this, qOverload<>(&QWidget::update));
+}
+
+SpectrogramView::~SpectrogramView() = default;
+
+void SpectrogramView::setMelgram(std::shared_ptr<const Melgram> overview) {
+    d->melgram = std::move(overview);
+    d->fullDirty = true;
+    d->full = {};
+    d->view = {};
+    d->viewKey = {};
+    if (d->melgram) {
+        d->range = melgramDbRange(*d->melgram);
+        // A view shown before anything set the track length still shows the whole melgram.
+        if (d->axis->duration() <= 0.0) d->axis->setDuration(d->melgram->frames * kSecondsPerFrame);
+    }
+    update();
+}
+
+void SpectrogramView::setAnalysisWindows(std::vector<double> startSeconds,
+                                         double centralStartSeconds) {
+    std::sort(startSeconds.begin(), startSeconds.end());
+    d->windows = std::move(startSeconds);
+    d->central = centralStartSeconds;
+    if (d->active >= int(d->windows.size())) d->active = -1;
+    update();
+}
+
+void SpectrogramView::setActiveWindow(int index) {
+    if (index < -1 || index >= int(d->windows.size())) index = -1;
+    if (index == d->active) return;
+    d->active = index;
+    update();
+}
+
+void SpectrogramView::setPlayhead(double seconds) {
+    if (seconds == d->playhead) return;
+    const double oldX = xForSeconds(d->playhead);
+    d->playhead = seconds;
+    if (!hasMelgram()) return;
+    update(playheadStrip(oldX, height()));
+    update(playheadStrip(xForSeconds(seconds), height()));
+}
+
+void SpectrogramView::setColorMap(ColorMap map) {
+    if (map == d->map) return;
+    d->map = map;
+    d->fullDirty = true;
+    d->viewKey = {};
+    update();
+}
+
+double SpectrogramView::playhead() const {
+    return d->playhead;
+}
+bool SpectrogramView::hasMelgram() const {
+    return d->melgram && d->melgram->frames > 0;
+}
+
+QSize SpectrogramView::sizeHint() const {
+    return {900, 300};
+}
+
+QSize SpectrogramView::minimumSizeHint() const {
+    return {TimeMapping::kLeftMargin + TimeMapping::kRightMargin + 120,
+            d->stripHeight() + 96 + fontMetrics().height() + 12};
+}
+
+QRect SpectrogramView::dataRect() const {
+    const int top = d->stripHeight();
+    const int bottom = height() - (fontMetrics().height() + 10);
+    const TimeMapping m = timeMapping();
+    return QRect(int(m.left), top, int(m.width), std::max(0, bottom - top));
+}
+
+TimeMapping SpectrogramView::timeMapping() const {
+    return TimeMapping::forWidget(width(), *d->axis);
+}
+
+double SpectrogramView::yForBand(int band) const {
+    const QRect r = dataRect();
+    return r.top() + (kMelBands - 1 - band + 0.5) * r.height() / double(kMelBands);
+}
+
+QList<SpectrogramView::FrequencyTick> SpectrogramView::frequencyTicks() const {
+    // In order of importance; a tick is kept only if it does not crowd one kept before.
+    static constexpr std::array<double, 10> kCandidates = {1000, 4000, 100, 500,  2000,
+                                                           200,  3000, 300, 5000, 700};
+    const double minGap = 1.8 * fontMetrics().height();
+    QList<FrequencyTick> ticks;
+    for (double hz : kCandidates) {
+        FrequencyTick tick;
+        tick.hz = hz;
+        tick.band = melBandNearestHz(hz);
+        tick.y = yForBand(tick.band);
+        tick.label = hzLabel(hz);
+        const bool crowded = std::any_of(ticks.begin(), ticks.end(), [&](const FrequencyTick& t) {
+            return std::abs(t.y - tick.y) < minGap;
+        });
+        if (!crowded) ticks.append(tick);
+    }
+    std::sort(ticks.begin(), ticks.end(),
+              [](const FrequencyTick& a, const FrequencyTick& b) { return a.hz < b.hz; });
+    return ticks;
+}
+
+void SpectrogramView::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    if (!hasMelgram()) {
+        drawEmptyHint(painter, *this, tr("Drop music files here"));
+        return;
+    }
+    painter.fillRect(rect(), palette().color(QPalette::Window));
+    const QRect data = dataRect();
+    const TimeMapping m = timeMapping();
+    if (data.isEmpty() || !m.isValid()) return;
+
+    // The melgram, through the two image caches.
+    if (d->fullDirty) {
+        d->full = renderMelgramImage(*d->melgram, d->map, d->range);
+        d->fullDirty = false;
+        d->viewKey = {};
+    }
+    const qreal dpr = devicePixelRatioF();
+    const Private::ViewKey key{
+        m.start, m.end,
+        QSize(int(std::lround(data.width() * dpr)), int(std::lround(data.height() * dpr))), dpr};
+    if (!(key == d->viewKey)) {
+        d->view = resampleMelgramImage(d->full, kSecondsPerFrame, m.start, m.end, key.deviceSize,
+                                       colorAt(d->map, 0.0));
+        d->view.setDevicePixelRatio(dpr);
+        d->viewKey = key;
+    }
+    painter.drawImage(data.topLeft(), d->view);
+
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor mid = palette().color(QPalette::Mid);
+    const QFontMetrics fm = fontMetrics();
+
+    // Analysis windows: lanes along the top, the central and active ones outlined over the data.
+    const int lanes = d->lanes();
+    const QColor highlight = palette().color(QPalette::Highlight);
+    painter.save();
+    painter.setClipRect(QRect(data.left(), 0, data.width(), height()));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (std::size_t i = 0; i < d->windows.size(); ++i) {
+        const double x0 = m.x(d->windows[i]), x1 = m.x(d->windows[i] + kClipSeconds);
+        const int lane = int(i) % lanes;
+        const QRectF bar(x0 + 0.5, kStripPadding + lane * (kLaneHeight + kLaneGap),
+                         std::max(1.0, x1 - x0 - 1.0), kLaneHeight);
+        const bool active = int(i) == d->active;
+        QColor fill = highlight;
+        fill.setAlpha(active ? 255 : 80);
+        painter.setPen(QPen(
+            active ? highlight : QColor(highlight.red(), highlight.green(), highlight.blue(), 170),
+            1.0));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(bar, 2.0, 2.0);
+    }
+    if (d->active >= 0) {
+        const double s = d->windows[std::size_t(d->active)];
+        painter.setPen(QPen(highlight, 2.0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(m.x(s) + 1.0, data.top() + 1.0,
+                                m.x(s + kClipSeconds) - m.x(s) - 2.0, data.height() - 2.0));
+    }
+    if (d->central >= 0.0) {
+        const double x0 = m.x(d->central), x1 = m.x(d->central + kClipSeconds);
+        QPen dashed(kCentralAccent, 1.5, Qt::DashLine);
+        painter.setPen(dashed);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(x0 + 0.75, data.top() + 0.75, x1 - x0 - 1.5, data.height() - 1.5));
+        const QString label = tr("original %1 s").arg(QLocale().toString(kClipSeconds, 'f', 2));
+        // Kept inside the visible part of the window when it is scrolled partly out of view.
+        const QRectF chip(std::max(x0, double(data.left())) + 5.0, data.top() + 5.0,
+                          fm.horizontalAdvance(label) + 10.0, fm.height() + 2.0);
+        if (chip.right() < std::min(x1, double(data.right())) - 4.0) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0, 0, 0, 150));
+            painter.drawRoundedRect(chip, 3.0, 3.0);
+            painter.setPen(kCentralAccent);
+            painter.drawText(chip, Qt::AlignCenter, label);
+        }
+    }
+    painter.restore();
+
+    // Frame around the data.
+    painter.setPen(mid);
+    painter.drawRect(QRectF(data).adjusted(-0.5, -0.5, 0.5, 0.5));
+
+    // Time axis (mm:ss), tick spacing chosen for the zoom.
+    const TickStep step = chooseTimeTickStep(m.pixelsPerSecond(),
+                                             fm.horizontalAdvance(QStringLiteral("00:00.0")) + 24);
+    const long long firstTick = (long long)std::ceil(m.start / step.minor - 1e-9);
+    const long long lastTick = (long long)std::floor(m.end / step.minor + 1e-9);
+    for (long long k = firstTick; k <= lastTick; ++k) {
+        const double t = double(k) * step.minor;
+        const double ratio = t / step.major;
+        const bool major = std::abs(ratio - std::round(ratio)) < 1e-6;
+        const double x = std::round(m.x(t)) + 0.5;
+        painter.setPen(major ? text : mid);
+        painter.drawLine(QPointF(x, data.bottom() + 1.0),
+                         QPointF(x, data.bottom() + (major ? 6.0 : 4.0)));
+        if (!major) continue;
+        const QString label = formatTime(t, step.major);
+        const int w = fm.horizontalAdvance(label);
+        const QRectF box(x - w / 2.0 - 1.0, data.bottom() + 6.0, w + 2.0, fm.height());
+        if (box.left() < 0.0 || box.right() > width()) continue;
+        painter.setPen(text);
+        painter.drawText(box, Qt::AlignCenter, label);
+    }
+
+    // Mel axis, labelled in Hz at the bands whose centres are nearest.
+    for (const FrequencyTick& tick : frequencyTicks()) {
+        const double y = std::round(tick.y) + 0.5;
+        painter.setPen(text);
+        painter.drawLine(QPointF(data.left() - 5.0, y), QPointF(data.left() - 1.0, y));
+        const QRectF box(0.0, y - fm.height() / 2.0, data.left() - 8.0, fm.height());
+        painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, tick.label);
+    }
+
+    // dB colour bar: the melgram's maximum at the top, the 80 dB floor at the bottom.
+    const QRectF bar(data.right() + 1.0 + kColorBarGap, data.top(), kColorBarWidth, data.height());
+    QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
+    for (int i = 0; i <= 32; ++i) gradient.setColorAt(i / 32.0, QColor(colorAt(d->map, i / 32.0)));
+    painter.fillRect(bar, gradient);
+    painter.setPen(mid);
+    painter.drawRect(bar.adjusted(-0.5, -0.5, 0.5, 0.5));
+    painter.setPen(text);
+    const double labelX = bar.right() + 6.0;
+    const QRectF labels(labelX, bar.top(), width() - labelX, bar.height());
+    const auto dbText = [](float db) { return tr("%1 dB").arg(QLocale().toString(db, 'f', 0)); };
+    painter.drawLine(QPointF(bar.right() + 1.0, bar.top() + 0.5),
+                     QPointF(bar.right() + 4.0, bar.top() + 0.5));
+    painter.drawLine(QPointF(bar.right() + 1.0, bar.bottom() - 0.5),
+                     QPointF(bar.right() + 4.0, bar.bottom() - 0.5));
+    painter.drawText(labels, Qt::AlignLeft | Qt::AlignTop, dbText(d->range.top));
+    painter.drawText(labels, Qt::AlignLeft | Qt::AlignBottom, dbText(d->range.floor));
+
+    // The playhead last, above everything.
+    if (d->playhead >= m.start && d->playhead <= m.end)
+        drawPlayhead(painter, m.x(d->playhead), data.top(), data.bottom() + 1.0);
+}
+
+void SpectrogramView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    update();
+}
+
+void SpectrogramView::wheelEvent(QWheelEvent* event) {
+    const QPoint delta = event->angleDelta();
+    if (!hasMelgram() || delta.isNull()) {
+        event->ignore();
+        return;
+    }
+    const double span = d->axis->visibleEnd() - d->axis->visibleStart();
+    const bool scroll = (event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)) ||
+                        (delta.x() != 0 && delta.y() == 0);
+    if (scroll) {
+        const int amount = delta.x() != 0 ? delta.x() : delta.y();
+        d->axis->scrollBy(-amount / 120.0 * 0.1 * span);
+    } else {
+        d->axis->zoom(std::pow(1.2, delta.y() / 120.0), secondsForX(event->position().x()));
+    }
+    event->accept();
+}
+
+void SpectrogramView::mousePressEvent(QMouseEvent* event) {
+    const TimeMapping m = timeMapping();
+    const double x = event->position().x();
+    if (event->button() != Qt::LeftButton || !hasMelgram() || x < m.left || x > m.right()) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    emit seekRequested(std::clamp(m.seconds(x), 0.0, d->axis->duration()));
+    event->accept();
+}
+
+void SpectrogramView::keyPressEvent(QKeyEvent* event) {
+    TimeAxis& axis = *d->axis;
+    const double span = axis.visibleEnd() - axis.visibleStart();
+    const double anchor = d->playhead >= axis.visibleStart() && d->playhead <= axis.visibleEnd()
+                              ? d->playhead
+                              : axis.visibleStart() + span / 2.0;
+    switch (event->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            axis.zoom(1.5, anchor);
+            break;
+        case Qt::Key_Minus:
+            axis.zoom(1.0 / 1.5, anchor);
+            break;
+        case Qt::Key_Left:
+            axis.scrollBy(-0.1 * span);
+            break;
+        case Qt::Key_Right:
+            axis.scrollBy(0.1 * span);
+            break;
+        case Qt::Key_Home:
+            axis.setVisibleRange(0.0, span);
+            break;
+        case Qt::Key_End:
+            axis.setVisibleRange(axis.duration() - span, axis.duration());
+            break;
+        default:
+            QWidget::keyPressEvent(event);
+            return;
+    }
+    event->accept();
+}
+
+bool SpectrogramView::event(QEvent* event) {
+    if (event->type() == QEvent::Gesture) {
+        auto* gestures = static_cast<QGestureEvent*>(event);
+        if (auto* pinch = static_cast<QPinchGesture*>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
+                const QPointF centre = mapFromGlobal(pinch->centerPoint());
+                d->axis->zoom(pinch->scaleFactor(), secondsForX(centre.x()));
+            }
+            gestures->accept(pinch);
+            return true;
+        }
+    } else if (event->type() == QEvent::NativeGesture) {
+        auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            d->axis->zoom(1.0 + gesture->value(), secondsForX(gesture->position().x()));
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+}  // namespace tagscope::ui

@@ -1,0 +1,48 @@
+#pragma once
+// Tags × time heat map, aligned with the spectrogram through the shared TimeAxis: one row per
+// tag (the most probable ones of the track summary), one cell per analysis window.
+
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+#include "engine/report/tag_result.h"
+#include "ui/views/color_map.h"
+#include "ui/views/time_mapping.h"
+
+namespace tagscope::ui {
+
+class TimeAxis;
+
+class TaggramView : public QWidget {
+    Q_OBJECT
+public:
+    explicit TaggramView(TimeAxis* axis, QWidget* parent = nullptr);
+    ~TaggramView() override;
+
+    // segments: per window (start, 50 probabilities); summary: 50, picks the rows shown.
+    void setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary);
+    void clear();
+    void setRows(int rows);  // number of tags shown (default 10)
+    void setPlayhead(double seconds);
+    void setColorMap(ColorMap map);
+
+    QSize sizeHint() const override;
+
+    // Geometry in logical pixels; the x mapping is the spectrogram's (same margins, same axis).
+    TimeMapping timeMapping() const;
+    QRect dataRect() const;
+    int rowHeight() const;
+    std::vector<int> rowTags() const;  // tag indices shown, top row first
+    // Probabilities go through this gamma before the colour map (small values stay visible).
+    static constexpr double kGamma = 0.5;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+}  // namespace tagscope::ui

@@ -1,0 +1,477 @@
+#include "ui/window/main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "ui/model/track_filter_proxy.h"
+#include "ui/model/track_list_model.h"
+#include "ui/playback/playback_controller.h"
+#include "ui/session/audio_files.h"
+#include "ui/session/track_session.h"
+#include "ui/views/tag_bars_view.h"
+#include "ui/window/about_dialog.h"
+#include "ui/window/playback_bar.h"
+#include "ui/window/tag_panel.h"
+#include "ui/window/timeline_panel.h"
+#include "ui/window/track_display.h"
+
+namespace tagscope::ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Tagscope"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tagscope.svg")));
+    setAcceptDrops(true);
+
+    session_ = new TrackSession(this);
+    playback_ = new PlaybackController(this);
+    playback_->setVolume(settings_.volume());
+    proxy_ = new TrackFilterProxy(this);
+    proxy_->setSourceModel(session_->tracks());
+
+    createActions();
+    createCentralWidget();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    display_ = new TrackDisplay(*session_, *timeline_, *tagPanel_, this);
+    restoreSettings();
+
+    connect(display_, &TrackDisplay::durationKnown, playbackBar_, &PlaybackBar::setTrackDuration);
+    connect(playback_, &PlaybackController::positionChanged, this, [this](double seconds) {
+        display_->setPlayhead(seconds, playback_->isPlaying() || seconds > 0.0);
+    });
+    connect(playback_, &PlaybackController::playingChanged, this, [this](bool playing) {
+        playPauseAction_->setIcon(
+            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        playPauseAction_->setText(playing ? tr("&Pause") : tr("&Play"));
+        if (playing) display_->setPlayhead(playback_->position(), true);
+    });
+    connect(playback_, &PlaybackController::errorOccurred, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Playback error: %1").arg(message), 8000);
+    });
+    connect(timeline_, &TimelinePanel::seekRequested, playback_, &PlaybackController::seek);
+    connect(session_, &TrackSession::trackChanged, this, &MainWindow::updateAnalysisStatus);
+    connect(session_->tracks(), &QAbstractItemModel::rowsRemoved, this,
+            &MainWindow::updateAnalysisStatus);
+    session_->service().warmUp(session_->activeConfigs());
+    updateAnalysisStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    openAction_ =
+        new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
+    openAction_->setShortcut(QKeySequence::Open);
+    openAction_->setStatusTip(tr("Add audio files to the list"));
+    connect(openAction_, &QAction::triggered, this, &MainWindow::openFiles);
+
+    openFolderAction_ =
+        new QAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Folder…"), this);
+    openFolderAction_->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    openFolderAction_->setStatusTip(tr("Add every audio file in a folder and its subfolders"));
+    connect(openFolderAction_, &QAction::triggered, this, &MainWindow::openFolder);
+
+    exportAction_ = new QAction(tr("&Export CSV…"), this);
+    exportAction_->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAction_->setStatusTip(tr("Save the tag probabilities in the command line's CSV format"));
+    connect(exportAction_, &QAction::triggered, this, &MainWindow::exportCsvInteractively);
+
+    quitAction_ = new QAction(tr("&Quit"), this);
+    quitAction_->setShortcut(QKeySequence::Quit);
+    quitAction_->setMenuRole(QAction::QuitRole);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+
+    removeAction_ = new QAction(tr("&Remove from List"), this);
+    removeAction_->setShortcut(QKeySequence::Delete);
+    removeAction_->setStatusTip(tr("Remove the selected tracks and stop their analysis"));
+    connect(removeAction_, &QAction::triggered, this, &MainWindow::removeSelectedTracks);
+
+    selectAllAction_ = new QAction(tr("Select &All"), this);
+    selectAllAction_->setShortcut(QKeySequence::SelectAll);
+    connect(selectAllAction_, &QAction::triggered, this, [this] { trackView_->selectAll(); });
+
+    findAction_ = new QAction(tr("&Filter by Tag"), this);
+    findAction_->setShortcut(QKeySequence::Find);
+    connect(findAction_, &QAction::triggered, this, [this] {
+        filterEdit_->setFocus();
+        filterEdit_->selectAll();
+    });
+
+    playPauseAction_ = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Play"), this);
+    playPauseAction_->setShortcut(QKeySequence(Qt::Key_Space));
+    playPauseAction_->setToolTip(tr("Play / pause (Space)"));
+    connect(playPauseAction_, &QAction::triggered, playback_, &PlaybackController::togglePlayPause);
+
+    stopAction_ = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Stop"), this);
+    stopAction_->setShortcut(QKeySequence(tr("Ctrl+.")));
+    connect(stopAction_, &QAction::triggered, playback_, &PlaybackController::stop);
+    playPauseAction_->setEnabled(playback_->canPlay());
+    stopAction_->setEnabled(playback_->canPlay());
+
+    summaryAction_ = new QAction(tr("Track &Summary"), this);
+    summaryAction_->setCheckable(true);
+    summaryAction_->setShortcut(QKeySequence(tr("Ctrl+T")));
+    summaryAction_->setToolTip(
+        tr("Show the mean over all analysis windows instead of the window under the playhead"));
+    connect(summaryAction_, &QAction::toggled, this,
+            [this](bool on) { display_->setShowSummary(on); });
+
+    calibrateAction_ = new QAction(tr("&Calibrate on These Tracks…"), this);
+    calibrateAction_->setObjectName(QStringLiteral("calibrateAction"));
+    calibrateAction_->setStatusTip(
+        tr("Compute normalisation statistics from the loaded tracks, as if run as one batch"));
+    connect(calibrateAction_, &QAction::triggered, this, &MainWindow::calibrateOnTracks);
+    loadCalibrationAction_ = new QAction(tr("&Load Calibration…"), this);
+    connect(loadCalibrationAction_, &QAction::triggered, this, &MainWindow::loadCalibration);
+    saveCalibrationAction_ = new QAction(tr("&Save Calibration…"), this);
+    saveCalibrationAction_->setEnabled(false);
+    connect(saveCalibrationAction_, &QAction::triggered, this, &MainWindow::saveCalibration);
+
+    aboutAction_ = new QAction(tr("&About Tagscope"), this);
+    aboutAction_->setMenuRole(QAction::AboutRole);
+    connect(aboutAction_, &QAction::triggered, this, [this] { showAboutDialog(this); });
+    aboutQtAction_ = new QAction(tr("About &Qt"), this);
+    aboutQtAction_->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQtAction_, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    colorMapGroup_ = new QActionGroup(this);
+    for (ColorMap map : allColorMaps()) {
+        QAction* action = colorMapGroup_->addAction(colorMapName(map));
+        action->setCheckable(true);
+        action->setData(colorMapId(map));
+    }
+    connect(colorMapGroup_, &QActionGroup::triggered, this, [this](QAction* action) {
+        const ColorMap map = colorMapFromId(action->data().toString());
+        timeline_->setColorMap(map);
+        settings_.setColorMap(map);
+    });
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(openAction_);
+    file->addAction(openFolderAction_);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(exportAction_);
+    file->addSeparator();
+    file->addAction(quitAction_);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(removeAction_);
+    edit->addAction(selectAllAction_);
+    edit->addSeparator();
+    edit->addAction(findAction_);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(summaryAction_);
+    colorMapMenu_ = view->addMenu(tr("&Colour Map"));
+    colorMapMenu_->addActions(colorMapGroup_->actions());
+
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    playback->addAction(playPauseAction_);
+    playback->addAction(stopAction_);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(calibrateAction_);
+    tools->addAction(loadCalibrationAction_);
+    tools->addAction(saveCalibrationAction_);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(aboutAction_);
+    help->addAction(aboutQtAction_);
+}
+
+void MainWindow::createToolBar() {
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(openAction_);
+    bar->addAction(openFolderAction_);
+    bar->addSeparator();
+
+    bar->addWidget(new QLabel(tr("Model") + QLatin1Char(' '), bar));
+    modelCombo_ = new QComboBox(bar);
+    modelCombo_->setObjectName(QStringLiteral("modelCombo"));
+    modelCombo_->addItem(tr("CNN"), modelChoiceId(ModelChoice::Cnn));
+    modelCombo_->addItem(tr("RNN"), modelChoiceId(ModelChoice::Rnn));
+    modelCombo_->addItem(tr("CNN + RNN"), modelChoiceId(ModelChoice::Both));
+    modelCombo_->setToolTip(tr("Which network tags the tracks (both: compare them)"));
+    connect(modelCombo_, &QComboBox::currentIndexChanged, this, [this] {
+        const ModelChoice choice = modelChoiceFromId(modelCombo_->currentData().toString());
+        session_->setModelChoice(choice);
+        settings_.setModelChoice(choice);
+    });
+    bar->addWidget(modelCombo_);
+    bar->addSeparator();
+
+    bar->addWidget(new QLabel(tr("Normalisation") + QLatin1Char(' '), bar));
+    normCombo_ = new QComboBox(bar);
+    normCombo_->setObjectName(QStringLiteral("normalisationCombo"));
+    normCombo_->addItem(tr("Calibrated (bundled)"), int(NormalisationChoice::BundledCalibration));
+    normCombo_->addItem(tr("Track (each alone)"), int(NormalisationChoice::Track));
+    normCombo_->setToolTip(
+        tr("Calibrated: frozen statistics, a track gets the tags it had in the original batch. "
+           "Track: each track normalised alone."));
+    connect(normCombo_, &QComboBox::currentIndexChanged, this,
+            &MainWindow::setNormalisationFromCombo);
+    bar->addWidget(normCombo_);
+    bar->addSeparator();
+
+    bar->addWidget(new QLabel(tr("Top") + QLatin1Char(' '), bar));
+    topNSpin_ = new QSpinBox(bar);
+    topNSpin_->setObjectName(QStringLiteral("topNSpin"));
+    topNSpin_->setRange(1, 50);
+    topNSpin_->setToolTip(tr("Number of tags shown as bars"));
+    connect(topNSpin_, &QSpinBox::valueChanged, this, [this](int n) {
+        tagPanel_->setTopN(n);
+        settings_.setTopN(n);
+    });
+    bar->addWidget(topNSpin_);
+    bar->addAction(summaryAction_);
+}
+
+void MainWindow::createCentralWidget() {
+    filterEdit_ = new QLineEdit(this);
+    filterEdit_->setObjectName(QStringLiteral("tagFilterEdit"));
+    filterEdit_->setPlaceholderText(tr("Filter by tag, e.g. jazz"));
+    filterEdit_->setClearButtonEnabled(true);
+    connect(filterEdit_, &QLineEdit::textChanged, proxy_, &TrackFilterProxy::setTagFilter);
+
+    trackView_ = new QTableView(this);
+    trackView_->setObjectName(QStringLiteral("trackView"));
+    trackView_->setModel(proxy_);
+    trackView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    trackView_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    trackView_->setSortingEnabled(true);
+    trackView_->sortByColumn(-1, Qt::AscendingOrder);  // list order until a header is clicked
+    trackView_->setAlternatingRowColors(true);
+    trackView_->setShowGrid(false);
+    trackView_->setWordWrap(false);
+    trackView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    trackView_->verticalHeader()->hide();
+    trackView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView* header = trackView_->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TrackListModel::TitleColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    header->resizeSection(TrackListModel::DurationColumn, 58);
+    header->resizeSection(TrackListModel::StatusColumn, 64);
+    header->resizeSection(TrackListModel::TopTagsColumn, 150);
+    header->setHighlightSections(false);
+    trackView_->addAction(removeAction_);
+    connect(trackView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentTrackChanged);
+    connect(trackView_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        trackView_->setCurrentIndex(index);
+        playback_->play();
+    });
+
+    auto* listPanel = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(4);
+    listLayout->addWidget(filterEdit_);
+    listLayout->addWidget(trackView_, 1);
+
+    timeline_ = new TimelinePanel(this);
+    tagPanel_ = new TagPanel(this);
+    tagPanel_->barsView()->setMinimumWidth(260);
+    rightSplitter_ = new QSplitter(Qt::Horizontal, this);
+    rightSplitter_->setObjectName(QStringLiteral("rightSplitter"));
+    rightSplitter_->addWidget(timeline_);
+    rightSplitter_->addWidget(tagPanel_);
+    rightSplitter_->setStretchFactor(0, 3);
+    rightSplitter_->setStretchFactor(1, 2);
+
+    playbackBar_ = new PlaybackBar(playback_, playPauseAction_, stopAction_, this);
+    auto* rightPanel = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(rightPanel);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(4);
+    rightLayout->addWidget(rightSplitter_, 1);
+    rightLayout->addWidget(playbackBar_);
+
+    mainSplitter_ = new QSplitter(Qt::Horizontal, this);
+    mainSplitter_->setObjectName(QStringLiteral("mainSplitter"));
+    mainSplitter_->addWidget(listPanel);
+    mainSplitter_->addWidget(rightPanel);
+    mainSplitter_->setStretchFactor(0, 2);
+    mainSplitter_->setStretchFactor(1, 5);
+    mainSplitter_->setSizes({380, 1060});
+    rightSplitter_->setSizes({610, 450});
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(mainSplitter_);
+    setCentralWidget(central);
+}
+
+void MainWindow::createStatusBar() {
+    progressLabel_ = new QLabel(this);
+    progressLabel_->setObjectName(QStringLiteral("progressLabel"));
+    // A fixed size: a label whose size may change re-lays out the whole window on every update.
+    progressLabel_->setFixedSize(
+        fontMetrics().horizontalAdvance(tr("Tagging… %1 of %2 tracks done").arg(888).arg(888)) +
+            fontMetrics().horizontalAdvance(tr("%n failed", nullptr, 888)) + 24,
+        fontMetrics().height() + 4);
+    progressLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(progressLabel_);
+    audioLabel_ = new QLabel(this);
+    audioLabel_->setObjectName(QStringLiteral("audioLabel"));
+    if (!playback_->canPlay()) {
+        audioLabel_->setText(tr("No audio output device"));
+        audioLabel_->setToolTip(tr("Playback is off; everything else works"));
+        statusBar()->addPermanentWidget(audioLabel_);
+    } else {
+        audioLabel_->hide();
+    }
+}
+
+void MainWindow::restoreSettings() {
+    if (!restoreGeometry(settings_.windowGeometry())) resize(1440, 860);
+    restoreState(settings_.windowState());
+    mainSplitter_->restoreState(settings_.splitterState(QStringLiteral("main")));
+    rightSplitter_->restoreState(settings_.splitterState(QStringLiteral("right")));
+
+    const ModelChoice model = settings_.modelChoice();
+    modelCombo_->setCurrentIndex(modelCombo_->findData(modelChoiceId(model)));
+    session_->setModelChoice(model);
+    topNSpin_->setValue(settings_.topN());
+    tagPanel_->setTopN(settings_.topN());
+    const ColorMap map = settings_.colorMap();
+    for (QAction* action : colorMapGroup_->actions())
+        action->setChecked(action->data().toString() == colorMapId(map));
+    timeline_->setColorMap(map);
+    rebuildRecentMenu();
+}
+
+void MainWindow::saveSettings() {
+    settings_.setWindowGeometry(saveGeometry());
+    settings_.setWindowState(saveState());
+    settings_.setSplitterState(QStringLiteral("main"), mainSplitter_->saveState());
+    settings_.setSplitterState(QStringLiteral("right"), rightSplitter_->saveState());
+    settings_.setVolume(playback_->volume());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    playback_->stop();
+    session_->service().cancelAll();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (hasLocalPaths(event->mimeData())) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    if (!hasLocalPaths(event->mimeData())) return;
+    event->acceptProposedAction();
+    addPaths(localPaths(event->mimeData()->urls()));
+}
+
+void MainWindow::addPaths(const QStringList& paths) {
+    const QStringList files = collectAudioFiles(paths);
+    const std::vector<TrackId> added = session_->addFiles(files);
+    if (added.empty()) {
+        statusBar()->showMessage(files.isEmpty() ? tr("No audio files found")
+                                                 : tr("Those tracks are already in the list"),
+                                 5000);
+        return;
+    }
+    statusBar()->showMessage(tr("Added %n track(s)", nullptr, int(added.size())), 5000);
+    if (!trackView_->currentIndex().isValid()) selectTrack(added.front());
+    updateAnalysisStatus();
+}
+
+void MainWindow::selectTrack(TrackId id) {
+    const int row = session_->tracks()->rowOf(id);
+    if (row < 0) return;
+    const QModelIndex index = proxy_->mapFromSource(session_->tracks()->index(row, 0));
+    if (!index.isValid()) return;
+    trackView_->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    trackView_->scrollTo(index);
+}
+
+void MainWindow::setModelChoice(ModelChoice choice) {
+    modelCombo_->setCurrentIndex(modelCombo_->findData(modelChoiceId(choice)));
+}
+
+void MainWindow::setTopN(int n) {
+    topNSpin_->setValue(n);
+}
+
+void MainWindow::onCurrentTrackChanged() {
+    const QModelIndex current = trackView_->currentIndex();
+    const TrackId id =
+        current.isValid() ? current.data(TrackListModel::TrackIdRole).value<TrackId>() : 0;
+    if (id == display_->track()) return;
+    playback_->setSource(session_->path(id));
+    display_->setTrack(id);
+    if (id) session_->prioritise(id);
+}
+
+std::vector<TrackId> MainWindow::selectedTracks() const {
+    std::vector<TrackId> ids;
+    for (const QModelIndex& index : trackView_->selectionModel()->selectedRows())
+        ids.push_back(index.data(TrackListModel::TrackIdRole).value<TrackId>());
+    return ids;
+}
+
+void MainWindow::removeSelectedTracks() {
+    const std::vector<TrackId> ids = selectedTracks();
+    if (ids.empty()) return;
+    if (std::find(ids.begin(), ids.end(), display_->track()) != ids.end()) {
+        playback_->setSource({});
+        display_->setTrack(0);
+    }
+    session_->removeTracks(ids);
+    onCurrentTrackChanged();
+    statusBar()->showMessage(tr("Removed %n track(s)", nullptr, int(ids.size())), 4000);
+}
+
+void MainWindow::updateAnalysisStatus() {
+    const TrackListModel* tracks = session_->tracks();
+    int done = 0, failed = 0;
+    for (int row = 0; row < tracks->rowCount(); ++row) {
+        const TrackStatus status = tracks->entryAt(row).status;
+        done += status == TrackStatus::Done;
+        failed += status == TrackStatus::Error;
+    }
+    const int total = tracks->rowCount();
+    QString text;
+    if (total == 0)
+        text = tr("Drop audio files or folders here");
+    else if (done + failed < total)
+        text = tr("Tagging… %1 of %2 tracks done").arg(done).arg(total);
+    else
+        text = tr("%n track(s) tagged", nullptr, done);
+    if (failed > 0) text += QStringLiteral(" · ") + tr("%n failed", nullptr, failed);
+    progressLabel_->setText(text);
+}
+
+}  // namespace tagscope::ui

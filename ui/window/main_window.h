@@ -1,0 +1,129 @@
+#pragma once
+// Tagscope's main window: the track list on the left; on the right the spectrogram and
+// taggram of the current track over its tag bars (and CNN/RNN comparison), with the transport
+// below. Assembles the parts and routes user actions; the work happens in TrackSession.
+
+#include <QMainWindow>
+#include <QTemporaryDir>
+
+#include "ui/model/model_config.h"
+#include "ui/model/track_entry.h"
+#include "ui/window/app_settings.h"
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+
+namespace tagscope::ui {
+
+class PlaybackBar;
+class PlaybackController;
+class TagPanel;
+class TimelinePanel;
+class TrackDisplay;
+class TrackFilterProxy;
+class TrackSession;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Files and folders (walked recursively for audio files), as dropped or opened.
+    void addPaths(const QStringList& paths);
+
+    // Writes the CSV export; returns an empty string on success, else the error.
+    QString exportCsv(const QString& path, bool selectedOnly, bool withWindows) const;
+
+    void selectTrack(TrackId id);
+    void setModelChoice(ModelChoice choice);
+    void setTopN(int n);
+
+    TrackSession* session() const { return session_; }
+    QTableView* trackView() const { return trackView_; }
+    TrackFilterProxy* trackProxy() const { return proxy_; }
+    QLineEdit* filterEdit() const { return filterEdit_; }
+    TagPanel* tagPanel() const { return tagPanel_; }
+    TimelinePanel* timeline() const { return timeline_; }
+    PlaybackController* playback() const { return playback_; }
+    TrackDisplay* display() const { return display_; }
+    QAction* summaryAction() const { return summaryAction_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings();
+
+    void openFiles();
+    void openFolder();
+    void exportCsvInteractively();
+    void removeSelectedTracks();
+    void onCurrentTrackChanged();
+    void updateAnalysisStatus();
+    void addRecentPaths(const QStringList& paths);
+    void rebuildRecentMenu();
+    void setNormalisationFromCombo();
+    void addCustomCalibrationChoice();
+    void calibrateOnTracks();
+    void loadCalibration();
+    void saveCalibration();
+
+    std::vector<TrackId> selectedTracks() const;
+
+    AppSettings settings_;
+    TrackSession* session_;
+    PlaybackController* playback_;
+    TrackFilterProxy* proxy_;
+    QTableView* trackView_ = nullptr;
+    QLineEdit* filterEdit_ = nullptr;
+    TimelinePanel* timeline_ = nullptr;
+    TagPanel* tagPanel_ = nullptr;
+    PlaybackBar* playbackBar_ = nullptr;
+    TrackDisplay* display_ = nullptr;
+    QSplitter* mainSplitter_ = nullptr;
+    QSplitter* rightSplitter_ = nullptr;
+    QComboBox* modelCombo_ = nullptr;
+    QComboBox* normCombo_ = nullptr;
+    QSpinBox* topNSpin_ = nullptr;
+    QLabel* progressLabel_ = nullptr;
+    QLabel* audioLabel_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* colorMapMenu_ = nullptr;
+
+    QAction* openAction_ = nullptr;
+    QAction* openFolderAction_ = nullptr;
+    QAction* exportAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* removeAction_ = nullptr;
+    QAction* selectAllAction_ = nullptr;
+    QAction* findAction_ = nullptr;
+    QAction* playPauseAction_ = nullptr;
+    QAction* stopAction_ = nullptr;
+    QAction* summaryAction_ = nullptr;
+    QAction* calibrateAction_ = nullptr;
+    QAction* loadCalibrationAction_ = nullptr;
+    QAction* saveCalibrationAction_ = nullptr;
+    QAction* aboutAction_ = nullptr;
+    QAction* aboutQtAction_ = nullptr;
+    QActionGroup* colorMapGroup_ = nullptr;
+
+    QTemporaryDir calibrationDir_;  // session calibrations, until saved by the user
+};
+
+}  // namespace tagscope::ui

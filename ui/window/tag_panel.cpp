@@ -1,0 +1,90 @@
+#include "ui/window/tag_panel.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "ui/views/compare_view.h"
+#include "ui/views/tag_bars_model.h"
+#include "ui/views/tag_bars_view.h"
+
+namespace tagscope::ui {
+namespace {
+
+QLabel* makeHeading(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("predictionHeading"));
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setContentsMargins(6, 4, 6, 2);
+    return label;
+}
+
+QWidget* tabPage(QLabel* heading, QWidget* view, QWidget* parent) {
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(heading);
+    layout->addWidget(view, 1);
+    return page;
+}
+
+}  // namespace
+
+TagPanel::TagPanel(QWidget* parent) : QWidget(parent) {
+    barsModel_ = new TagBarsModel(this);
+    barsView_ = new TagBarsView(this);
+    barsView_->setObjectName(QStringLiteral("tagBarsView"));
+    barsView_->setModel(barsModel_);
+    compareView_ = new CompareView(this);
+    compareView_->setObjectName(QStringLiteral("compareView"));
+    barsHeading_ = makeHeading(this);
+    compareHeading_ = makeHeading(this);
+
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("tagTabs"));
+    tabs_->setDocumentMode(true);
+    tabs_->addTab(tabPage(barsHeading_, barsView_, tabs_), tr("Tags"));
+    compareTab_ = tabPage(compareHeading_, compareView_, tabs_);
+    tabs_->addTab(compareTab_, tr("Compare CNN / RNN"));
+    tabs_->setTabEnabled(1, false);
+    tabs_->setTabToolTip(1, tr("Available when both networks have tagged the track"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs_);
+}
+
+QString TagPanel::heading() const {
+    return barsHeading_->text();
+}
+
+void TagPanel::showPrediction(const std::vector<float>& probabilities, const QString& heading) {
+    barsHeading_->setText(heading);
+    if (probabilities.empty()) {
+        if (barsModel_->rowCount() > 0) barsModel_->clear();
+        return;
+    }
+    if (probabilities != barsModel_->probabilities()) barsModel_->setProbabilities(probabilities);
+}
+
+void TagPanel::showComparison(std::vector<float> cnn, std::vector<float> rnn,
+                              const QString& heading) {
+    const bool available = !cnn.empty() && !rnn.empty();
+    compareHeading_->setText(heading);
+    tabs_->setTabEnabled(1, available);
+    if (!available) {
+        if (tabs_->currentIndex() == 1) tabs_->setCurrentIndex(0);
+        compareView_->setResults({}, {});
+        return;
+    }
+    compareView_->setResults(std::move(cnn), std::move(rnn));
+}
+
+void TagPanel::setTopN(int n) {
+    barsModel_->setTopN(n);
+}
+
+}  // namespace tagscope::ui

@@ -1,0 +1,44 @@
+#pragma once
+// The current track's tags: a "Tags" tab with the bars (and a heading saying which prediction
+// they show) and a "Compare" tab with CNN vs RNN, enabled when both networks ran.
+
+#include <QWidget>
+#include <vector>
+
+class QLabel;
+class QTabWidget;
+
+namespace tagscope::ui {
+
+class CompareView;
+class TagBarsModel;
+class TagBarsView;
+
+class TagPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TagPanel(QWidget* parent = nullptr);
+
+    TagBarsModel* barsModel() const { return barsModel_; }
+    TagBarsView* barsView() const { return barsView_; }
+    CompareView* compareView() const { return compareView_; }
+    QTabWidget* tabs() const { return tabs_; }
+    QString heading() const;
+
+    // 50 values (empty clears) and what they are, e.g. "CNN · Original central window".
+    void showPrediction(const std::vector<float>& probabilities, const QString& heading);
+    // Both networks' values for the same prediction; either empty disables the tab.
+    void showComparison(std::vector<float> cnn, std::vector<float> rnn, const QString& heading);
+    void setTopN(int n);
+
+private:
+    TagBarsModel* barsModel_;
+    TagBarsView* barsView_;
+    CompareView* compareView_;
+    QTabWidget* tabs_;
+    QLabel* barsHeading_;
+    QLabel* compareHeading_;
+    QWidget* compareTab_;
+};
+
+}  // namespace tagscope::ui

@@ -1,0 +1,49 @@
+#pragma once
+// The time-aligned views of the current track: spectrogram over taggram, one shared TimeAxis,
+// and a horizontal scrollbar bound to that axis.
+
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+#include "engine/report/tag_result.h"
+#include "ui/model/track_analysis_data.h"
+#include "ui/views/color_map.h"
+
+class QScrollBar;
+
+namespace tagscope::ui {
+
+class SpectrogramView;
+class TaggramView;
+class TimeAxis;
+
+class TimelinePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelinePanel(QWidget* parent = nullptr);
+
+    TimeAxis* axis() const { return axis_; }
+    SpectrogramView* spectrogram() const { return spectrogram_; }
+    TaggramView* taggram() const { return taggram_; }
+
+    void showTrack(std::shared_ptr<const DecodedTrack> track);  // nullptr clears
+    void setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary);
+    void setActiveWindow(int index);
+    void setPlayhead(double seconds);
+    void setColorMap(ColorMap map);
+
+signals:
+    void seekRequested(double seconds);
+
+private:
+    void syncScrollBar();
+
+    TimeAxis* axis_;
+    SpectrogramView* spectrogram_;
+    TaggramView* taggram_;
+    QScrollBar* scroll_;
+    std::shared_ptr<const DecodedTrack> track_;
+};
+
+}  // namespace tagscope::ui
