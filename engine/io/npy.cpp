@@ -89,9 +89,9 @@ NpyArray readNpy(const std::string& path) {
     if (!in.read(raw.data(), std::streamsize(raw.size())))
         fail(path, "truncated .npy data: expected " + std::to_string(count) + " values");
     array.values.resize(count);
-    if (itemSize == 4) {
+    if (itemSize == 4 && count > 0) {
         std::memcpy(array.values.data(), raw.data(), raw.size());
-    } else {
+    } else if (itemSize == 8) {
         for (std::size_t i = 0; i < count; ++i) {
             double v;
             std::memcpy(&v, raw.data() + i * 8, 8);
