@@ -16,31 +16,13 @@
 #include "engine/io/melgram_npy.h"
 #include "engine/io/npy.h"
 #include "support/oracle.h"
+#include "support/temp_dir.h"
 
 namespace tagscope {
 namespace {
 namespace fs = std::filesystem;
 
-class TempDir {
-public:
-    TempDir() {
-        std::random_device random;
-        path_ = fs::temp_directory_path() /
-                ("tagscope-test-npy-" + std::to_string(random()) + std::to_string(random()));
-        fs::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
+using test::TempDir;
 
 std::vector<float> randomValues(std::size_t count, unsigned seed) {
     std::mt19937 rng(seed);

@@ -21,6 +21,7 @@
 #include "engine/networks/network_weights.h"
 #include "engine/networks/tagging_network.h"
 #include "support/oracle.h"
+#include "support/temp_dir.h"
 
 namespace tagscope {
 namespace {
@@ -38,26 +39,7 @@ void enableHdf5ErrorPrinting() {
     H5Eset_auto2(H5E_DEFAULT, printHdf5Errors, nullptr);
 }
 
-class TempDir {
-public:
-    TempDir() {
-        std::random_device random;
-        path_ = fs::temp_directory_path() /
-                ("tagscope-test-weights-" + std::to_string(random()) + std::to_string(random()));
-        fs::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
+using test::TempDir;
 
 std::string cnnTensorFlow() {
     return test::modelPath("cnn_weights_tensorflow.hdf5");
