@@ -50,4 +50,13 @@ echo "installed tagscope-cli: $(sed -n 2p "$work/installed.csv" | cut -c1-60)…
     >"$work/check.txt" 2>&1 || { cat "$work/check.txt"; fail "installed tagscope --self-check"; }
 grep -q "$root/usr/share/tagscope/models" "$work/check.txt" || { cat "$work/check.txt"; fail "models not from the package"; }
 cat "$work/check.txt"
+
+# And the installed GUI really starts (offscreen) with a track and keeps running.
+set +e
+"${clean_env[@]}" QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work" \
+    timeout 8 "$root/usr/bin/tagscope" "$work/track.mp3" >"$work/gui.txt" 2>&1
+status=$?
+set -e
+[ "$status" -eq 124 ] || { cat "$work/gui.txt"; fail "installed tagscope exited with $status instead of running"; }
+echo "installed tagscope ran for 8 s offscreen"
 echo "PASS"
