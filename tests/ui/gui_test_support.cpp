@@ -1,5 +1,8 @@
 #include "gui_test_support.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
 #include <QApplication>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -89,6 +92,21 @@ bool allTracksFinished(TrackSession& session) {
 bool waitUntilFinished(TrackSession& session, int timeoutMs) {
     return QTest::qWaitFor([&] { return allTracksFinished(session) && !session.isAnalysing(); },
                            timeoutMs);
+}
+
+bool runEventLoopUntil(const std::function<bool()>& done, int timeoutMs) {
+    if (done()) return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setTimerType(Qt::PreciseTimer);
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done()) loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return done();
 }
 
 QString screenshotDir() {

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class QApplication;
 class QTemporaryDir;
@@ -38,6 +39,10 @@ bool dropPaths(QWidget* target, const QStringList& paths);
 bool allTracksFinished(TrackSession& session);
 // Waits (processing events) until allTracksFinished; false on timeout.
 bool waitUntilFinished(TrackSession& session, int timeoutMs = 30000);
+// Runs a real event loop (as QApplication::exec does, never sleeping between events, unlike
+// QTest::qWaitFor) until `done` holds, checked every millisecond; false on timeout. For timing
+// measurements.
+bool runEventLoopUntil(const std::function<bool()>& done, int timeoutMs);
 
 QString screenshotDir();  // in the build tree
 

@@ -77,7 +77,12 @@ private slots:
         meter.start();
         window.addPaths({dir.path()});
         QCOMPARE(window.session()->tracks()->rowCount(), 20);
-        QVERIFY(test::waitUntilFinished(*window.session(), 60000));
+        QVERIFY(test::runEventLoopUntil(
+            [&] {
+                return test::allTracksFinished(*window.session()) &&
+                       !window.session()->isAnalysing();
+            },
+            60000));
         const double seconds = double(wall.elapsed()) / 1000.0;
         record(QStringLiteral("stall: longest event-loop stall while tagging 20 tracks: %1 ms "
                               "(wall time %2 s)")
@@ -97,7 +102,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QVERIFY(test::dropPaths(&window, {test::sampleTrack(QStringLiteral("bensound-cute.mp3"))}));
-        QVERIFY(QTest::qWaitFor([&] { return bars->rowCount() > 0; }, 10000));
+        QVERIFY(test::runEventLoopUntil([&] { return bars->rowCount() > 0; }, 10000));
         QCoreApplication::processEvents();  // the paint that shows them
         const double ms = double(clock.nsecsElapsed()) / 1e6;
         record(QStringLiteral("drop-to-bars: drop of a 31 s mp3 to first bars visible: %1 ms")
