@@ -25,7 +25,6 @@ namespace {
 
 constexpr double kSecondsPerFrame = double(kHopSize) / kSampleRate;
 constexpr int kLaneHeight = 5, kLaneGap = 2, kStripPadding = 4;
-constexpr int kColorBarGap = 10, kColorBarWidth = 10;
 const QColor kCentralAccent(0x2E, 0xD3, 0xC6);  // teal: distinct on every colour map
 
 QString hzLabel(double hz) {
@@ -303,12 +302,7 @@ void SpectrogramView::paintEvent(QPaintEvent*) {
     }
 
     // dB colour bar: the melgram's maximum at the top, the 80 dB floor at the bottom.
-    const QRectF bar(data.right() + 1.0 + kColorBarGap, data.top(), kColorBarWidth, data.height());
-    QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
-    for (int i = 0; i <= 32; ++i) gradient.setColorAt(i / 32.0, QColor(colorAt(d->map, i / 32.0)));
-    painter.fillRect(bar, gradient);
-    painter.setPen(mid);
-    painter.drawRect(bar.adjusted(-0.5, -0.5, 0.5, 0.5));
+    const QRectF bar = drawColorBar(painter, data, d->map, mid);
     painter.setPen(text);
     const double labelX = bar.right() + 6.0;
     const QRectF labels(labelX, bar.top(), width() - labelX, bar.height());

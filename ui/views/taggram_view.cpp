@@ -17,7 +17,6 @@ namespace tagscope::ui {
 namespace {
 
 constexpr int kVerticalPadding = 2;
-constexpr int kColorBarGap = 10, kColorBarWidth = 10;
 
 }  // namespace
 
@@ -159,12 +158,7 @@ void TaggramView::paintEvent(QPaintEvent*) {
     }
 
     // Probability colour bar (with the gamma, so its ticks are not evenly spaced).
-    const QRectF bar(data.right() + 1.0 + kColorBarGap, data.top(), kColorBarWidth, data.height());
-    QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
-    for (int i = 0; i <= 32; ++i) gradient.setColorAt(i / 32.0, QColor(colorAt(d->map, i / 32.0)));
-    painter.fillRect(bar, gradient);
-    painter.setPen(mid);
-    painter.drawRect(bar.adjusted(-0.5, -0.5, 0.5, 0.5));
+    const QRectF bar = drawColorBar(painter, data, d->map, mid);
     painter.setPen(text);
     std::array<double, 4> ticks = {0.0, 0.1, 0.5, 1.0};
     double lastY = 1e9;

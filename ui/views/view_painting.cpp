@@ -1,5 +1,7 @@
 #include "ui/views/view_painting.h"
 
+#include <QLinearGradient>
+
 #include <QPainter>
 #include <QWidget>
 #include <cmath>
@@ -41,6 +43,17 @@ void drawEmptyHint(QPainter& painter, const QWidget& widget, const QString& text
     painter.drawText(widget.rect().adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap,
                      text);
     painter.restore();
+}
+
+QRectF drawColorBar(QPainter& painter, const QRect& data, ColorMap map, const QColor& frame) {
+    constexpr double kGap = 10.0, kWidth = 10.0;
+    const QRectF bar(data.right() + 1.0 + kGap, data.top(), kWidth, data.height());
+    QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
+    for (int i = 0; i <= 32; ++i) gradient.setColorAt(i / 32.0, QColor(colorAt(map, i / 32.0)));
+    painter.fillRect(bar, gradient);
+    painter.setPen(frame);
+    painter.drawRect(bar.adjusted(-0.5, -0.5, 0.5, 0.5));
+    return bar;
 }
 
 }  // namespace tagscope::ui
