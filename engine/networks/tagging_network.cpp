@@ -48,13 +48,12 @@ Tensor TaggingNetwork::prepareInput(const Melgram& clip) const {
     return x;
 }
 
-Tensor TaggingNetwork::blockTail(Tensor convOut, std::size_t block,
+Tensor TaggingNetwork::blockTail(const float* convOut, int height, int width, std::size_t block,
                                  const ChannelStats& stats) const {
     const ConvBlockWeights& b = weights_.blocks[block];
-    Tensor out(convOut.n, convOut.c, convOut.h / b.pool.height, convOut.w / b.pool.width);
-    for (int i = 0; i < convOut.n; ++i)
-        normEluPool(convOut.plane(i, 0), convOut.c, convOut.h, convOut.w, stats, b.gamma, b.beta,
-                    b.pool.height, b.pool.width, out.plane(i, 0));
+    Tensor out(1, b.conv.outChannels, height / b.pool.height, width / b.pool.width);
+    normEluPool(convOut, b.conv.outChannels, height, width, stats, b.gamma, b.beta, b.pool.height,
+                b.pool.width, out.plane(0, 0));
     return out;
 }
 
@@ -103,7 +102,7 @@ std::vector<Tensor> TaggingNetwork::runAsBatch(const std::vector<const Melgram*>
         statsOut.layers.push_back(acc.finish());
         for (std::size_t i = 0; i < acts.size(); ++i) {
             Tensor out = keep ? std::move(outputs[i]) : conv2d3x3(acts[i], conv);
-            acts[i] = blockTail(std::move(out), k, statsOut.layers.back());
+            acts[i] = blockTail(out.plane(0, 0), out.h, out.w, k, statsOut.layers.back());
         }
     }
     return acts;
@@ -148,10 +147,7 @@ RowMatrixXf TaggingNetwork::predict(const std::vector<const Melgram*>& clips, No
             }
             const ChannelStats& stats =
                 mode == NormMode::Track ? trackStats : calibration->layers[k];
-            Tensor next(1, b.conv.outChannels, x.h / b.pool.height, x.w / b.pool.width);
-            normEluPool(ws.convOut.data(), b.conv.outChannels, x.h, x.w, stats, b.gamma, b.beta,
-                        b.pool.height, b.pool.width, next.plane(0, 0));
-            x = std::move(next);
+            x = blockTail(ws.convOut.data(), x.h, x.w, k, stats);
         }
         probabilities.row(Eigen::Index(i)) = head(x);
     }

@@ -33,7 +33,9 @@ public:
 
 private:
     Tensor prepareInput(const Melgram& clip) const;
-    Tensor blockTail(Tensor convOut, std::size_t block, const ChannelStats& stats) const;
+    // BN (mode 2) → ELU → max-pool of one image's convolution output (outChannels × h × w).
+    Tensor blockTail(const float* convOut, int height, int width, std::size_t block,
+                     const ChannelStats& stats) const;
     Eigen::RowVectorXf head(const Tensor& features) const;
     // Runs clips together as one batch; returns the final feature maps (and the statistics).
     std::vector<Tensor> runAsBatch(const std::vector<const Melgram*>& clips,
