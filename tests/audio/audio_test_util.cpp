@@ -1,14 +1,12 @@
 #include "audio/audio_test_util.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <numbers>
 #include <random>
 
-#include <unistd.h>
 
 #include "engine/io/npy.h"
 
@@ -54,19 +52,6 @@ bool allFinite(const std::vector<float>& v) {
     for (float x : v)
         if (!std::isfinite(x)) return false;
     return true;
-}
-
-TempDir::TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = std::filesystem::temp_directory_path() /
-            ("tagscope-audio-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/melgram.h"
+#include "support/temp_dir.h"
 
 namespace tagscope::test {
 
@@ -24,19 +25,6 @@ std::vector<float> loadNpyValues(const std::string& path);
 double maxAbsDiff(const std::vector<float>& a, const std::vector<float>& b);
 double meanAbsDiff(const std::vector<float>& a, const std::vector<float>& b);
 bool allFinite(const std::vector<float>& v);
-
-// A fresh folder under the system temp directory, removed with the object.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
-
-private:
-    std::filesystem::path path_;
-};
 
 // 16-bit PCM WAV; samples interleaved.
 void writeWav(const std::string& path, int rate, int channels,
