@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <cstdio>
 #include <random>
 
 #include "engine/error.h"
@@ -27,6 +28,19 @@ void writeFileAtomically(const std::string& path,
         fs::remove(temporary, ignored);
         throw;
     }
+}
+
+}  // namespace tagscope
+
+namespace tagscope {
+
+void writeFileAtomically(const std::string& path, std::string_view content) {
+    writeFileAtomically(path, [&](const std::string& temporary) {
+        std::FILE* f = std::fopen(temporary.c_str(), "wb");
+        if (!f) fail(path, "cannot create file");
+        const bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
+        if (std::fclose(f) != 0 || !ok) fail(path, "cannot write (disk full?)");
+    });
 }
 
 }  // namespace tagscope

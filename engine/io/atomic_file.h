@@ -1,14 +1,18 @@
 #pragma once
-// Writes a file so that readers see either the old file or the complete new one: the content
-// goes to a temporary file in the same folder, which is renamed over the target on success and
-// removed on failure.
+// Writes output files so that nothing is ever lost: readers see either the old file or the
+// complete new one, and a failed write leaves the old file untouched.
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace tagscope {
 
-// writer receives the temporary path to write to; throwing aborts the write.
+// Replaces (or creates) path with content. Throws Error naming path on any failure.
+void writeFileAtomically(const std::string& path, std::string_view content);
+
+// Older form: writer fills a temporary file (by path), which then replaces the target.
+// Being retired: use the content form.
 void writeFileAtomically(const std::string& path,
                          const std::function<void(const std::string& temporaryPath)>& writer);
 
