@@ -1,34 +1,83 @@
 #include "engine/report/reports.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <charconv>
+#include <cmath>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <numeric>
 
+#include "engine/error.h"
 #include "engine/tags.h"
 
 namespace tagscope {
 namespace {
 
+using Json = nlohmann::ordered_json;
+
+// std::to_chars ignores the locale (printf and iostreams would write "0,123456" under de_DE).
 std::string fixed(double value, int decimals) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
+    char buffer[400];  // the longest finite double in fixed notation, plus decimals
+    const auto [end, error] =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+    if (error != std::errc()) throw std::logic_error("reports: number does not fit");
+    return std::string(buffer, end);
+}
+
+// value rounded to `decimals` exactly as fixed() prints it, so JSON and CSV agree.
+double rounded(double value, int decimals) {
+    const std::string text = fixed(value, decimals);
+    double result = 0.0;
+    std::from_chars(text.data(), text.data() + text.size(), result);
+    return result;
+}
+
+// The tagger never produces NaN, infinity or a wrong count; one reaching a report is a bug
+// upstream, refused rather than written as text no reader would accept.
+const std::vector<float>& checked(const std::vector<float>& probabilities,
+                                  const std::string& file) {
+    if (probabilities.size() != kTagCount)
+        fail(file, "cannot report " + std::to_string(probabilities.size()) +
+                       " probabilities (expected " + std::to_string(kTagCount) + ")");
+    for (float p : probabilities)
+        if (!std::isfinite(p)) fail(file, "cannot report a probability that is not a number");
+    return probabilities;
+}
+
+double checkedSeconds(double seconds, const std::string& file) {
+    if (!std::isfinite(seconds)) fail(file, "cannot report a start time that is not a number");
+    return seconds;
 }
 
 void writeCsvRow(std::ostream& out, const TagResult& r, const std::string* start,
                  const std::vector<float>& p) {
     out << csvField(r.file) << ',' << networkId(r.model);
     if (start) out << ',' << *start;
-    for (float v : p) out << ',' << fixed(v, 6);
+    for (float v : checked(p, r.file)) out << ',' << fixed(v, 6);
     out << "\n";
 }
 
-void writeJsonProbabilities(std::ostream& out, const std::vector<float>& p) {
-    out << '{';
-    for (std::size_t k = 0; k < p.size(); ++k)
-        out << (k ? ", " : "") << jsonString(std::string(tagNames()[k])) << ": " << fixed(p[k], 6);
-    out << '}';
+Json probabilitiesJson(const std::vector<float>& p, const std::string& file) {
+    Json json = Json::object();
+    checked(p, file);
+    for (std::size_t k = 0; k < p.size(); ++k) json[std::string(tagNames()[k])] = rounded(p[k], 6);
+    return json;
+}
+
+Json resultJson(const TagResult& r, bool segments) {
+    Json json = {{"file", r.file},
+                 {"model", networkId(r.model)},
+                 {"weights", r.weights},
+                 {"norm", normModeId(r.norm)},
+                 {"probabilities", probabilitiesJson(r.probabilities, r.file)}};
+    if (segments) {
+        Json list = Json::array();
+        for (const SegmentResult& s : r.segments)
+            list.push_back({{"start_s", rounded(checkedSeconds(s.startSeconds, r.file), 2)},
+                            {"probabilities", probabilitiesJson(s.probabilities, r.file)}});
+        json["segments"] = std::move(list);
+    }
+    return json;
 }
 
 }  // namespace
@@ -45,18 +94,19 @@ std::vector<int> topTags(const std::vector<float>& probabilities, int n) {
 void writeTextReport(std::ostream& out, const std::vector<TagResult>& results, int top,
                      bool withModelHeadings) {
     for (const TagResult& r : results) {
+        const std::vector<float>& p = checked(r.probabilities, r.file);
         out << r.file;
         if (withModelHeadings)
             out << "  [" << networkId(r.model) << ", "
                 << std::filesystem::path(r.weights).filename().string() << ", "
                 << normModeId(r.norm) << "]";
         out << '\n';
-        const std::vector<int> order = topTags(r.probabilities, top);
+        const std::vector<int> order = topTags(p, top);
         for (std::size_t k = 0; k < order.size(); k += 5) {
             out << '[';
             for (std::size_t j = k; j < std::min(order.size(), k + 5); ++j)
                 out << (j > k ? ", " : "") << "('" << tagNames()[order[j]] << "', '"
-                    << fixed(r.probabilities[order[j]], 3) << "')";
+                    << fixed(p[order[j]], 3) << "')";
             out << "]\n";
         }
         out << '\n';
@@ -74,7 +124,7 @@ void writeCsvReport(std::ostream& out, const std::vector<TagResult>& results, bo
             continue;
         }
         for (const SegmentResult& s : r.segments) {
-            const std::string start = fixed(s.startSeconds, 2);
+            const std::string start = fixed(checkedSeconds(s.startSeconds, r.file), 2);
             writeCsvRow(out, r, &start, s.probabilities);
         }
     }
@@ -82,33 +132,16 @@ void writeCsvReport(std::ostream& out, const std::vector<TagResult>& results, bo
 
 void writeJsonReport(std::ostream& out, const std::vector<TagResult>& results,
                      const std::vector<TagFailure>& failures, bool segments) {
-    out << "[";
-    bool first = true;
-    for (const TagResult& r : results) {
-        out << (first ? "\n  " : ",\n  ") << "{\"file\": " << jsonString(r.file)
-            << ", \"model\": " << jsonString(networkId(r.model))
-            << ", \"weights\": " << jsonString(r.weights)
-            << ", \"norm\": " << jsonString(normModeId(r.norm)) << ", \"probabilities\": ";
-        writeJsonProbabilities(out, r.probabilities);
-        if (segments) {
-            out << ", \"segments\": [";
-            for (std::size_t k = 0; k < r.segments.size(); ++k) {
-                out << (k ? ", " : "") << "{\"start_s\": " << fixed(r.segments[k].startSeconds, 2)
-                    << ", \"probabilities\": ";
-                writeJsonProbabilities(out, r.segments[k].probabilities);
-                out << '}';
-            }
-            out << ']';
-        }
-        out << '}';
-        first = false;
-    }
-    for (const TagFailure& f : failures) {
-        out << (first ? "\n  " : ",\n  ") << "{\"file\": " << jsonString(f.file)
-            << ", \"error\": " << jsonString(f.error) << '}';
-        first = false;
-    }
-    out << (first ? "]\n" : "\n]\n");
+    std::vector<Json> entries;
+    for (const TagResult& r : results) entries.push_back(resultJson(r, segments));
+    for (const TagFailure& f : failures) entries.push_back({{"file", f.file}, {"error", f.error}});
+    // One entry per line; bytes that are not UTF-8 (file names may hold any) become U+FFFD.
+    std::string text = "[";
+    for (std::size_t k = 0; k < entries.size(); ++k)
+        text += (k ? ",\n  " : "\n  ") +
+                entries[k].dump(-1, ' ', false, Json::error_handler_t::replace);
+    text += entries.empty() ? "]\n" : "\n]\n";
+    out << text;
 }
 
 std::string csvField(const std::string& text) {
@@ -119,38 +152,6 @@ std::string csvField(const std::string& text) {
         quoted += c;
     }
     return quoted + '"';
-}
-
-std::string jsonString(const std::string& text) {
-    std::string s = "\"";
-    for (unsigned char c : text) {
-        switch (c) {
-            case '"':
-                s += "\\\"";
-                break;
-            case '\\':
-                s += "\\\\";
-                break;
-            case '\n':
-                s += "\\n";
-                break;
-            case '\r':
-                s += "\\r";
-                break;
-            case '\t':
-                s += "\\t";
-                break;
-            default:
-                if (c < 0x20) {
-                    char buffer[8];
-                    std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-                    s += buffer;
-                } else {
-                    s += char(c);
-                }
-        }
-    }
-    return s + '"';
 }
 
 }  // namespace tagscope

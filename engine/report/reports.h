@@ -5,7 +5,11 @@
 // - CSV: header "file,model,<50 tag names>" (with --segments: "file,model,start_s,<tags>"),
 //   then one row per (file, model) — or per (file, model, window) — with 6 decimals.
 // - JSON: an array of {"file","model","weights","norm","probabilities":{tag:p}} objects
-//   (plus "segments" when requested) and {"file","error"} objects for failures.
+//   (plus "segments":[{"start_s","probabilities"}] when requested) and {"file","error"} objects
+//   for failures, one per line; probabilities with at most 6 decimals.
+// Numbers always use '.', whatever the process's locale; JSON is always valid UTF-8 (bytes of a
+// file name that are not UTF-8 become U+FFFD). A result with a probability that is not a finite
+// number, or not 50 of them, is refused with an Error naming the file.
 
 #include <ostream>
 #include <string>
@@ -21,7 +25,6 @@ void writeCsvReport(std::ostream& out, const std::vector<TagResult>& results, bo
 void writeJsonReport(std::ostream& out, const std::vector<TagResult>& results,
                      const std::vector<TagFailure>& failures, bool segments);
 
-std::string csvField(const std::string& text);    // quoted when needed (RFC 4180)
-std::string jsonString(const std::string& text);  // quoted and escaped
+std::string csvField(const std::string& text);  // quoted when needed (RFC 4180)
 
 }  // namespace tagscope
