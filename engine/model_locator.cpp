@@ -82,16 +82,18 @@ std::string findSamplesDir() {
 }
 
 std::string calibrationFileNameFor(const std::string& weightsPath) {
-    return fs::path(weightsPath).stem().string() + ".calibration.h5";
+    return fs::path(weightsPath).stem().string() + ".calibration.json";
 }
 
 std::string findDefaultCalibration(const std::string& weightsPath) {
-    const std::string name = calibrationFileNameFor(weightsPath);
-    for (const std::string& dir : dataSearchDirs()) {
-        std::error_code ec;
-        const fs::path candidate = fs::path(dir) / "calibration" / name;
-        if (fs::is_regular_file(candidate, ec)) return candidate.string();
-    }
+    const std::string stem = fs::path(weightsPath).stem().string();
+    for (const std::string& dir : dataSearchDirs())
+        for (const std::string& name :
+             {calibrationFileNameFor(weightsPath), stem + ".calibration.h5"}) {
+            std::error_code ec;
+            const fs::path candidate = fs::path(dir) / "calibration" / name;
+            if (fs::is_regular_file(candidate, ec)) return candidate.string();
+        }
     return {};
 }
 

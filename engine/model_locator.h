@@ -6,7 +6,8 @@
 //   2. <executable>/../share/tagscope/models       (an installed prefix)
 //   3. the folder configured at build time          (TAGSCOPE_MODELS_DIR, ../shared/models),
 //      only for the programs of the build tree itself
-// Default calibrations (calibration/<weights-stem>.calibration.h5):
+// Default calibrations (calibration/<weights-stem>.calibration.json, or the .calibration.h5 of
+// Tagscope 0.1.0):
 //   1. $TAGSCOPE_DATA_DIR
 //   2. <executable>/../share/tagscope               (installed prefix, or the build tree)
 //   3. the build tree's share/tagscope               (programs of the build tree only)
@@ -36,9 +37,10 @@ std::string findWeights(NetworkKind kind, WeightsVariant variant);
 // then (build tree only) the configured TAGSCOPE_SAMPLES_DIR; "" if none exists.
 std::string findSamplesDir();
 
-// The calibration file name that goes with a weight file: "<stem>.calibration.h5".
+// The calibration file name that goes with a weight file: "<stem>.calibration.json".
 std::string calibrationFileNameFor(const std::string& weightsPath);
-// The default calibration for a weight file, or "" if there is none.
+// The default calibration for a weight file, or "" if there is none. In each folder a
+// "<stem>.calibration.json" is preferred to the "<stem>.calibration.h5" of Tagscope 0.1.0.
 std::string findDefaultCalibration(const std::string& weightsPath);
 
 }  // namespace tagscope

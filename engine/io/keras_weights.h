@@ -31,8 +31,13 @@ struct KerasWeights {
     std::vector<const WeightArray*> arrays() const;
 
     // Throws tagscope::Error naming the file for anything that is not a readable Keras 1 weight
-    // file (missing, not HDF5, truncated, no layer_names, non-float or non-finite data).
+    // file: missing, not HDF5, over 64 MiB, truncated, no layer_names, arrays beyond the size
+    // limits, non-float, chunked, compressed or external data, values outside the file, NaN.
+    // The file is parsed in a child process (isolated_call.h), so that even a crash of libhdf5
+    // on a crafted file becomes such an Error.
     static KerasWeights load(const std::string& path);
+    // The same checks and parse in this process: for tests, which build the hostile files.
+    static KerasWeights loadInProcess(const std::string& path);
 };
 
 std::string shapeToString(const std::vector<std::int64_t>& shape);

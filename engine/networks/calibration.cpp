@@ -1,80 +1,172 @@
 #include "engine/networks/calibration.h"
 
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "engine/error.h"
 #include "engine/io/atomic_file.h"
 #include "engine/io/hdf5_util.h"
+#include "engine/io/input_file.h"
+#include "engine/io/isolated_call.h"
+#include "engine/networks/legacy_calibration.h"
 
 namespace tagscope {
 namespace {
-using hdf5::Handle;
+using nlohmann::json;
 
 constexpr const char* kFormat = "tagscope-calibration";
-constexpr int kFormatVersion = 1;
+constexpr std::uint64_t kFormatVersion = 2;
+constexpr std::uint64_t kMaxFileBytes = std::uint64_t(1) << 20;
+constexpr std::uint64_t kMaxClipCount = 10'000'000;
+constexpr std::size_t kMaxClipNames = 100'000;
+// A calibration nests four deep (root, layers, layer, values).
+constexpr int kMaxJsonDepth = 8;
 
-void writeStringAttribute(hid_t object, const char* name, const std::string& value) {
-    Handle type(H5Tcopy(H5T_C_S1), H5Tclose);
-    H5Tset_size(type.get(), value.empty() ? 1 : value.size());
-    Handle space(H5Screate(H5S_SCALAR), H5Sclose);
-    Handle attr(H5Acreate2(object, name, type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT),
-                H5Aclose);
-    if (!attr.valid() || H5Awrite(attr.get(), type.get(), value.c_str()) < 0)
-        throw Error(std::string("cannot write attribute ") + name);
+std::string layerLabel(std::size_t k, const char* field) {
+    return "layers[" + std::to_string(k) + "]." + field;
 }
 
-std::string readStringAttribute(hid_t object, const char* name, const std::string& path) {
-    if (H5Aexists(object, name) <= 0)
-        fail(path, std::string("not a calibration file (no ") + name + ")");
-    Handle attr(H5Aopen(object, name, H5P_DEFAULT), H5Aclose);
-    Handle type(H5Aget_type(attr.get()), H5Tclose);
-    if (H5Tget_class(type.get()) != H5T_STRING || H5Tis_variable_str(type.get()) > 0)
-        fail(path, std::string("malformed attribute ") + name);
-    std::string value(H5Tget_size(type.get()), '\0');
-    if (H5Aread(attr.get(), type.get(), value.data()) < 0)
-        fail(path, std::string("cannot read attribute ") + name);
-    value.erase(value.find_last_not_of('\0') + 1);
-    return value;
+std::string channelCountProblem(const std::string& label, std::size_t count, NetworkKind kind,
+                                std::size_t layer, int channels) {
+    return label + " has " + std::to_string(count) + " values; layer " + std::to_string(layer + 1) +
+           " of the " + networkDisplayName(kind) + " has " + std::to_string(channels) + " channels";
 }
 
-void writeVector(hid_t group, const char* name, const std::vector<double>& values) {
-    const hsize_t dims[1] = {values.size()};
-    Handle space(H5Screate_simple(1, dims, nullptr), H5Sclose);
-    Handle dataset(
-        H5Dcreate2(group, name, H5T_IEEE_F64LE, space.get(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
-        H5Dclose);
-    if (!dataset.valid() || H5Dwrite(dataset.get(), H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL,
-                                     H5P_DEFAULT, values.data()) < 0)
-        throw Error(std::string("cannot write dataset ") + name);
+// The first thing that makes these statistics unusable, or nullopt.
+std::optional<std::string> findProblem(const Calibration& c) {
+    if (c.clipCount < 1 || std::uint64_t(c.clipCount) > kMaxClipCount)
+        return "clip_count " + std::to_string(c.clipCount) + " is not from 1 to " +
+               std::to_string(kMaxClipCount);
+    if (c.clipNames.size() > kMaxClipNames)
+        return "clips has " + std::to_string(c.clipNames.size()) + " names (at most " +
+               std::to_string(kMaxClipNames) + ")";
+    const Architecture& arch = architecture(c.kind);
+    if (c.layers.size() != arch.channels.size())
+        return "layers has " + std::to_string(c.layers.size()) + " entries; the " +
+               networkDisplayName(c.kind) + " has " + std::to_string(arch.channels.size()) +
+               " conv blocks";
+    for (std::size_t k = 0; k < c.layers.size(); ++k) {
+        for (const char* field : {"mean", "variance"}) {
+            const bool isVariance = field[0] == 'v';
+            const std::vector<double>& values =
+                isVariance ? c.layers[k].variance : c.layers[k].mean;
+            const std::string label = layerLabel(k, field);
+            if (values.size() != std::size_t(arch.channels[k]))
+                return channelCountProblem(label, values.size(), c.kind, k, arch.channels[k]);
+            for (std::size_t i = 0; i < values.size(); ++i) {
+                const std::string at = label + "[" + std::to_string(i) + "]";
+                if (std::isnan(values[i])) return at + " is NaN";
+                if (std::isinf(values[i])) return at + " is infinite";
+                if (isVariance && values[i] < 0) return at + " is negative";
+                // Statistics of float activations: anything larger cannot have come from them.
+                if (std::abs(values[i]) > FLT_MAX)
+                    return at + " is out of range (over 3.4e38 in size)";
+            }
+        }
+    }
+    return std::nullopt;
 }
 
-std::vector<double> readVector(hid_t group, const std::string& groupName,
-                               const std::string& datasetName, std::size_t expected,
-                               const std::string& path) {
-    const std::string name = groupName + "/" + datasetName;
-    Handle dataset(H5Dopen2(group, datasetName.c_str(), H5P_DEFAULT), H5Dclose);
-    if (!dataset.valid()) fail(path, "missing dataset " + name);
-    Handle space(H5Dget_space(dataset.get()), H5Sclose);
-    if (H5Sget_simple_extent_ndims(space.get()) != 1 ||
-        std::size_t(H5Sget_simple_extent_npoints(space.get())) != expected)
-        fail(path, "dataset " + name + " has the wrong size");
-    std::vector<double> values(expected);
-    if (H5Dread(dataset.get(), H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()) < 0)
-        fail(path, "cannot read dataset " + name + " (truncated or corrupt file?)");
-    for (double v : values)
-        if (!std::isfinite(v)) fail(path, "dataset " + name + " holds NaN or infinite values");
-    return values;
+json parseJson(std::string_view text, const std::string& source) {
+    const json::parser_callback_t limitDepth = [&](int depth, json::parse_event_t, json&) {
+        if (depth > kMaxJsonDepth)
+            fail(source, "not a Tagscope calibration (JSON nested too deeply)");
+        return true;
+    };
+    try {
+        return json::parse(text.begin(), text.end(), limitDepth);
+    } catch (const json::parse_error& e) {
+        fail(source,
+             "not a Tagscope calibration (malformed JSON at byte " + std::to_string(e.byte) + ")");
+    } catch (const json::out_of_range&) {
+        fail(source, "not a Tagscope calibration (a number is out of range)");
+    } catch (const json::exception&) {
+        fail(source, "not a Tagscope calibration (malformed JSON)");
+    }
 }
 
-std::string hex(std::uint64_t v) {
-    char buffer[17];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(v));
-    return buffer;
+const json& member(const json& object, const char* name, const std::string& label,
+                   const std::string& source) {
+    const auto it = object.find(name);
+    if (it == object.end()) fail(source, label + " is missing");
+    return *it;
+}
+
+std::vector<double> readValues(const json& layer, std::size_t k, const char* field,
+                               NetworkKind kind, int channels, const std::string& source) {
+    const std::string label = layerLabel(k, field);
+    const json& values = member(layer, field, label, source);
+    if (!values.is_array()) fail(source, label + " is not an array");
+    if (values.size() != std::size_t(channels))
+        fail(source, channelCountProblem(label, values.size(), kind, k, channels));
+    std::vector<double> out;
+    out.reserve(values.size());
+    for (const json& v : values) {
+        if (!v.is_number())
+            fail(source, label + "[" + std::to_string(out.size()) + "] is not a number");
+        out.push_back(v.get<double>());
+    }
+    return out;
+}
+
+void checkFormatVersion(const json& doc, const std::string& source) {
+    const json& version = member(doc, "version", "version", source);
+    if (!version.is_number_unsigned()) fail(source, "version is not a whole number");
+    const auto v = version.get<std::uint64_t>();
+    if (v > kFormatVersion)
+        fail(source, "made by a newer Tagscope (format version " + std::to_string(v) + ")");
+    if (v != kFormatVersion)
+        fail(source, "unsupported calibration format version " + std::to_string(v));
+}
+
+// The file's bytes; reading stops once past `limit`, so that a file that grew is caught.
+std::string readSmallFile(const std::string& path, std::uint64_t expectedSize,
+                          std::uint64_t limit) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail(path, "cannot open file");
+    std::string bytes;
+    bytes.reserve(std::size_t(std::min(expectedSize, limit)) + 1);
+    char chunk[1 << 16];
+    while (bytes.size() <= limit && (in.read(chunk, sizeof chunk) || in.gcount() > 0))
+        bytes.append(chunk, std::size_t(in.gcount()));
+    if (in.bad()) fail(path, "cannot read file");
+    return bytes;
+}
+
+[[noreturn]] void tooLarge(const std::string& path, std::uint64_t size) {
+    fail(path, "is too large for a Tagscope calibration (" + std::to_string(size) +
+                   " bytes; at most " + std::to_string(kMaxFileBytes) + ")");
 }
 
 }  // namespace
+
+std::string fingerprintHex(std::uint64_t fingerprint) {
+    char buffer[17];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(fingerprint));
+    return buffer;
+}
+
+std::optional<std::uint64_t> parseFingerprintHex(std::string_view text) {
+    if (text.size() != 16) return std::nullopt;
+    std::uint64_t value = 0;
+    for (char c : text) {
+        int digit;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        else
+            return std::nullopt;
+        value = value << 4 | std::uint64_t(digit);
+    }
+    return value;
+}
 
 void Calibration::checkFits(const NetworkWeights& weights, const std::string& source) const {
     if (kind != weights.kind)
@@ -89,70 +181,102 @@ void Calibration::checkFits(const NetworkWeights& weights, const std::string& so
             fail(source, "layer " + std::to_string(k + 1) + " has the wrong channel count");
 }
 
+void Calibration::validate(const std::string& source) const {
+    if (const auto problem = findProblem(*this)) fail(source, *problem);
+}
+
+std::string Calibration::toJson() const {
+    // One field per line and one layer per line: readable, and still compact.
+    const auto dump = [](const json& value) {
+        return value.dump(-1, ' ', false, json::error_handler_t::replace);
+    };
+    std::string text = "{\n";
+    text += "  \"format\": " + dump(kFormat) + ",\n";
+    text += "  \"version\": " + dump(kFormatVersion) + ",\n";
+    text += "  \"network\": " + dump(networkId(kind)) + ",\n";
+    text += "  \"weights_fingerprint\": " + dump(fingerprintHex(weightsFingerprint)) + ",\n";
+    text += "  \"clip_count\": " + dump(clipCount) + ",\n";
+    text += "  \"clips\": " + dump(clipNames) + ",\n";
+    text += "  \"layers\": [";
+    for (std::size_t k = 0; k < layers.size(); ++k)
+        text += std::string(k ? "," : "") + "\n    " +
+                dump({{"mean", layers[k].mean}, {"variance", layers[k].variance}});
+    return text + "\n  ]\n}\n";
+}
+
+Calibration Calibration::fromJson(std::string_view text, const std::string& source) {
+    const json doc = parseJson(text, source);
+    if (!doc.is_object()) fail(source, "not a Tagscope calibration (not a JSON object)");
+    const auto format = doc.find("format");
+    if (format == doc.end() || !format->is_string() || *format != kFormat)
+        fail(source, "not a Tagscope calibration (no \"format\": \"tagscope-calibration\")");
+    checkFormatVersion(doc, source);
+
+    Calibration c;
+    const json& network = member(doc, "network", "network", source);
+    if (network != "cnn" && network != "rnn") fail(source, "network is not \"cnn\" or \"rnn\"");
+    c.kind = parseNetworkId(network.get<std::string>());
+
+    const json& fingerprint = member(doc, "weights_fingerprint", "weights_fingerprint", source);
+    const auto parsed = fingerprint.is_string()
+                            ? parseFingerprintHex(fingerprint.get_ref<const std::string&>())
+                            : std::nullopt;
+    if (!parsed) fail(source, "weights_fingerprint is not 16 hex digits");
+    c.weightsFingerprint = *parsed;
+
+    const json& clipCount = member(doc, "clip_count", "clip_count", source);
+    if (!clipCount.is_number_unsigned() || clipCount.get<std::uint64_t>() < 1 ||
+        clipCount.get<std::uint64_t>() > kMaxClipCount)
+        fail(source, "clip_count is not a whole number from 1 to " + std::to_string(kMaxClipCount));
+    c.clipCount = int(clipCount.get<std::uint64_t>());
+
+    const json& clips = member(doc, "clips", "clips", source);
+    if (!clips.is_array()) fail(source, "clips is not an array");
+    if (clips.size() > kMaxClipNames)
+        fail(source, "clips has " + std::to_string(clips.size()) + " names (at most " +
+                         std::to_string(kMaxClipNames) + ")");
+    for (const json& name : clips) {
+        if (!name.is_string())
+            fail(source, "clips[" + std::to_string(c.clipNames.size()) + "] is not a string");
+        c.clipNames.push_back(name.get<std::string>());
+    }
+
+    const Architecture& arch = architecture(c.kind);
+    const json& layers = member(doc, "layers", "layers", source);
+    if (!layers.is_array()) fail(source, "layers is not an array");
+    if (layers.size() != arch.channels.size())
+        fail(source, "layers has " + std::to_string(layers.size()) + " entries; the " +
+                         networkDisplayName(c.kind) + " has " +
+                         std::to_string(arch.channels.size()) + " conv blocks");
+    for (std::size_t k = 0; k < layers.size(); ++k) {
+        if (!layers[k].is_object())
+            fail(source, "layers[" + std::to_string(k) + "] is not an object");
+        ChannelStats stats;
+        stats.mean = readValues(layers[k], k, "mean", c.kind, arch.channels[k], source);
+        stats.variance = readValues(layers[k], k, "variance", c.kind, arch.channels[k], source);
+        c.layers.push_back(std::move(stats));
+    }
+    c.validate(source);
+    return c;
+}
+
 void Calibration::save(const std::string& path) const {
-    writeFileAtomically(path, [&](const std::string& temporary) {
-        std::lock_guard lock(hdf5::hdf5Mutex());
-        hdf5::silenceErrors();
-        Handle file(H5Fcreate(temporary.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT),
-                    H5Fclose);
-        if (!file.valid()) fail(path, "cannot create file");
-        writeStringAttribute(file.get(), "format", kFormat);
-        writeStringAttribute(file.get(), "version", std::to_string(kFormatVersion));
-        writeStringAttribute(file.get(), "network", networkId(kind));
-        writeStringAttribute(file.get(), "weights_fingerprint", hex(weightsFingerprint));
-        writeStringAttribute(file.get(), "clip_count", std::to_string(clipCount));
-        std::string names;
-        for (const auto& n : clipNames) names += n + "\n";
-        writeStringAttribute(file.get(), "clips", names);
-        for (std::size_t k = 0; k < layers.size(); ++k) {
-            const std::string name = "layer_" + std::to_string(k + 1);
-            Handle group(
-                H5Gcreate2(file.get(), name.c_str(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
-                H5Gclose);
-            writeVector(group.get(), "mean", layers[k].mean);
-            writeVector(group.get(), "variance", layers[k].variance);
-        }
-    });
+    if (const auto problem = findProblem(*this)) fail(path, "calibration not saved: " + *problem);
+    writeFileAtomically(path, toJson());
 }
 
 Calibration Calibration::load(const std::string& path) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) fail(path, "no such calibration file");
-    std::lock_guard lock(hdf5::hdf5Mutex());
-    hdf5::silenceErrors();
-    if (H5Fis_hdf5(path.c_str()) <= 0) fail(path, "not an HDF5 file");
-    Handle file(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
-    if (!file.valid()) fail(path, "cannot open HDF5 file (truncated or corrupt?)");
-    if (readStringAttribute(file.get(), "format", path) != kFormat)
-        fail(path, "not a Tagscope calibration file");
-    if (readStringAttribute(file.get(), "version", path) != std::to_string(kFormatVersion))
-        fail(path, "unsupported calibration file version");
+    const std::uint64_t size = checkInputFile(path);
+    if (size > kMaxFileBytes) tooLarge(path, size);
+    const std::string bytes = readSmallFile(path, size, kMaxFileBytes);
+    if (bytes.size() > kMaxFileBytes) tooLarge(path, bytes.size());
+    if (!bytes.starts_with(hdf5::kSignature)) return fromJson(bytes, path);
 
-    Calibration c;
-    try {
-        c.kind = parseNetworkId(readStringAttribute(file.get(), "network", path));
-        c.weightsFingerprint =
-            std::stoull(readStringAttribute(file.get(), "weights_fingerprint", path), nullptr, 16);
-        c.clipCount = std::stoi(readStringAttribute(file.get(), "clip_count", path));
-    } catch (const std::logic_error&) {
-        fail(path, "malformed calibration attributes");
-    }
-    std::string names = readStringAttribute(file.get(), "clips", path);
-    for (std::size_t start = 0, end; (end = names.find('\n', start)) != std::string::npos;
-         start = end + 1)
-        c.clipNames.push_back(names.substr(start, end - start));
-    const Architecture& arch = architecture(c.kind);
-    for (std::size_t k = 0; k < arch.channels.size(); ++k) {
-        const std::string name = "layer_" + std::to_string(k + 1);
-        Handle group(H5Gopen2(file.get(), name.c_str(), H5P_DEFAULT), H5Gclose);
-        if (!group.valid()) fail(path, "missing group " + name);
-        ChannelStats stats;
-        stats.mean = readVector(group.get(), name, "mean", std::size_t(arch.channels[k]), path);
-        stats.variance =
-            readVector(group.get(), name, "variance", std::size_t(arch.channels[k]), path);
-        c.layers.push_back(std::move(stats));
-    }
-    return c;
+    const IsolatedReader reader{"the HDF5 library", "corrupt or not a Tagscope calibration",
+                                &hdf5::hdf5Mutex()};
+    return fromJson(
+        runIsolated(path, reader, [&] { return readLegacyCalibration(path, size).toJson(); }),
+        path);
 }
 
 }  // namespace tagscope

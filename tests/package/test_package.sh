@@ -23,7 +23,7 @@ dpkg-deb -x "$deb" "$root"
 for f in usr/bin/tagscope usr/bin/tagscope-cli \
          usr/share/tagscope/models/cnn_weights_tensorflow.hdf5 \
          usr/share/tagscope/models/rnn_weights_theano.hdf5 \
-         usr/share/tagscope/calibration/cnn_weights_tensorflow.calibration.h5 \
+         usr/share/tagscope/calibration/cnn_weights_tensorflow.calibration.json \
          usr/share/applications/io.github.tagscope.Tagscope.desktop \
          usr/share/metainfo/io.github.tagscope.Tagscope.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/io.github.tagscope.Tagscope.svg \
