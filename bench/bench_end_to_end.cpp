@@ -3,8 +3,8 @@
 // Run: build/bin/tagscope-bench --benchmark_filter=EndToEnd
 #include <benchmark/benchmark.h>
 
+#include "engine/session/track_tagging.h"
 #include "engine/tagger.h"
-#include "engine/track_input.h"
 
 namespace tagscope {
 namespace {
@@ -16,10 +16,11 @@ void runEndToEnd(benchmark::State& state, NetworkKind kind, bool withSegments) {
         std::string(TAGSCOPE_BENCH_MODELS_DIR) + "/" + networkId(kind) + "_weights_tensorflow.hdf5";
     const Tagger tagger(config);
     const std::string file = std::string(TAGSCOPE_BENCH_SAMPLES_DIR) + "/bensound-cute.mp3";
+    TrackTaggingOptions options;
+    options.windows = withSegments;
     for (auto _ : state) {
-        const TrackInput input = loadTrackInput(file, {}, withSegments);
-        std::vector<TrackTags> tags = tagger.tagTracks({&input.clips}, withSegments);
-        benchmark::DoNotOptimize(tags.front().central.data());
+        const TaggedTrack track = tagTrack(file, {&tagger}, options, {});
+        benchmark::DoNotOptimize(track.models.front().central.data());
     }
 }
 

@@ -45,6 +45,7 @@ public:
         : stop_(std::move(stop)), limits_(limits), progress_(std::move(progress)) {}
 
     bool stopRequested() const noexcept { return stop_.stop_requested(); }
+    const std::stop_token& stopToken() const noexcept { return stop_; }
     void throwIfStopped() const {
         if (stopRequested()) throw Cancelled();
     }

@@ -1,31 +1,17 @@
 #pragma once
-// The tagging API shared by the CLI and the GUI: one network with its weights, normalisation
-// policy and calibration, ready to turn melgrams into the 50 tag probabilities.
+// One network with its weights, normalisation policy and calibration, ready to turn melgrams
+// into the 50 tag probabilities. Immutable once made: share it between threads.
 
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "engine/audio/track_analysis.h"
 #include "engine/melgram.h"
 #include "engine/model_locator.h"
 #include "engine/networks/tagging_network.h"
-#include "engine/report/tag_result.h"
+#include "engine/run_context.h"
 
 namespace tagscope {
-
-// What the networks see of one input: the original's clip and, for audio, the windows that
-// cover the whole track.
-struct TrackClips {
-    Melgram central;
-    std::vector<AnalysisWindow> windows;  // empty for a melgram (.npy) input
-};
-
-struct TrackTags {
-    std::vector<float> central;           // 50: the original-style prediction
-    std::vector<SegmentResult> segments;  // per window, when asked for
-    std::vector<float> summary;           // mean over the windows (central if none)
-};
 
 struct TaggerConfig {
     NetworkKind kind = NetworkKind::ConvNet;
@@ -45,13 +31,16 @@ public:
     const std::string& calibrationPath() const { return calibrationPath_; }
     const TaggingNetwork& network() const { return network_; }
 
-    // (clips, 50) probabilities; in batch mode the clips are normalised together.
-    RowMatrixXf predict(const std::vector<const Melgram*>& clips) const;
+    // (clips, 50) probabilities under the tagger's policy: in batch mode the clips are
+    // normalised together.
+    RowMatrixXf predict(const std::vector<const Melgram*>& clips,
+                        const RunContext& context = {}) const;
 
-    // Tags whole tracks. In batch mode the tracks' central clips form the batch, and its
-    // statistics normalise the windows too. Thread-safe (const).
-    std::vector<TrackTags> tagTracks(const std::vector<const TrackClips*>& tracks,
-                                     bool withSegments) const;
+    // One clip's 50 probabilities. `stats` replaces the policy's statistics when given (batch
+    // mode's statistics, shared by every clip of a run); otherwise batch mode sees a batch of
+    // one clip.
+    std::vector<float> predictClip(const Melgram& clip, const RunContext& context = {},
+                                   const Calibration* stats = nullptr) const;
 
 private:
     std::string weightsPath_;

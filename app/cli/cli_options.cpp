@@ -8,6 +8,12 @@
 namespace tagscope::cli {
 namespace {
 
+std::string formatNumber(double v) {
+    char text[32];
+    const auto result = std::to_chars(text, text + sizeof text, v);
+    return std::string(text, result.ptr);
+}
+
 std::vector<NetworkKind> parseModels(const std::string& value) {
     if (value == "cnn") return {NetworkKind::ConvNet};
     if (value == "rnn") return {NetworkKind::RecurrentNet};
@@ -30,12 +36,14 @@ int parseInt(const std::string& option, const std::string& value, int low, int h
     return n;
 }
 
-double parseSeconds(const std::string& option, const std::string& value) {
+double parsePositive(const std::string& option, const std::string& value, double low, double high,
+                     const char* unit) {
     double v = 0.0;
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
-    if (ec != std::errc() || end != value.data() + value.size() || !std::isfinite(v) || v < 1.0 ||
-        v > 3600.0)
-        throw UsageError{option + " takes seconds from 1 to 3600, not '" + value + "'"};
+    if (ec != std::errc() || end != value.data() + value.size() || !std::isfinite(v) || v < low ||
+        v > high)
+        throw UsageError{option + " takes " + unit + " from " + formatNumber(low) + " to " +
+                         formatNumber(high) + ", not '" + value + "'"};
     return v;
 }
 
@@ -113,6 +121,9 @@ Command parseCommandLine(const std::vector<std::string>& args) {
             tag.weights = cal.weights = value();
         } else if (name == "-o" || name == "--output") {
             tag.output = cal.output = mel.output = value();
+        } else if (name == "--max-duration") {
+            tag.maxDurationHours = cal.maxDurationHours = mel.maxDurationHours =
+                parsePositive("--max-duration", value(), 0.001, 1000.0, "hours");
         } else if (name == "--resampler") {
             tag.resampler = cal.resampler = mel.resampler = parseResampler(value());
         } else if (isTag && name == "--norm") {
@@ -133,7 +144,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
             if (hasInline) throw UsageError{"--segments takes no value"};
             tag.segments = true;
         } else if (isTag && name == "--hop") {
-            tag.hopSeconds = parseSeconds("--hop", value());
+            tag.hopSeconds = parsePositive("--hop", value(), 1.0, 3600.0, "seconds");
         } else if (isTag && name == "--format") {
             const std::string v = value();
             if (v == "text")
@@ -196,6 +207,7 @@ tag options:
                               fast = libsoxr, slightly different melgrams
   -j, --jobs N                files analysed in parallel (default: one per core)
   -o, --output FILE           write there (atomically) instead of standard output
+      --max-duration HOURS    refuse audio longer than this (default 24; all commands)
 
 calibrate: computes the frozen BatchNorm statistics of the inputs run as one batch.
 melgram:   writes the central-window log-mel-spectrogram (1, 1, 96, 1366) float32 .npy that

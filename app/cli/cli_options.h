@@ -2,6 +2,7 @@
 // Command-line parsing for tagscope-cli.
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@ struct TagOptions {
     ResamplerKind resampler = ResamplerKind::Exact;
     double hopSeconds = 14.56;
     int jobs = 0;  // 0: one per core
+    double maxDurationHours = 24.0;
     std::vector<std::string> inputs;
 };
 
@@ -34,12 +36,14 @@ struct CalibrateOptions {
     std::string weights;
     std::string output;
     ResamplerKind resampler = ResamplerKind::Exact;
+    double maxDurationHours = 24.0;
     std::vector<std::string> inputs;
 };
 
 struct MelgramOptions {
     std::string output;
     ResamplerKind resampler = ResamplerKind::Exact;
+    double maxDurationHours = 24.0;
     std::string input;
 };
 
@@ -50,9 +54,9 @@ struct Command {
     MelgramOptions melgram;
 };
 
-// Throws UsageError on bad arguments.
-struct UsageError {
-    std::string message;
+// Thrown on bad arguments.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
 };
 Command parseCommandLine(const std::vector<std::string>& args);
 std::string usageText();

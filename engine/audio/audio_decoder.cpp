@@ -1,11 +1,12 @@
 #include "engine/audio/audio_decoder.h"
 
-#include <filesystem>
+#include <charconv>
 #include <mutex>
-#include <system_error>
+#include <string>
 
 #include "engine/audio/frame_to_mono.h"
 #include "engine/error.h"
+#include "engine/io/input_file.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -34,20 +35,31 @@ std::string tag(const AVDictionary* dict, const char* key) {
     return e && e->value ? e->value : "";
 }
 
-void checkPath(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (!fs::exists(status)) fail(path, "file not found");
-    if (fs::is_directory(status)) fail(path, "is a directory, not an audio file");
-    if (fs::is_regular_file(status) && fs::file_size(path, ec) == 0 && !ec)
-        fail(path, "file is empty");
+std::string hours(double seconds) {
+    char text[32];
+    const auto result = std::to_chars(text, text + sizeof text, seconds / 3600.0);
+    return std::string(text, result.ptr) + " h";
+}
+
+// Refuses a stream whose rate or channel count no real audio has; the resampler's work and
+// memory would otherwise follow whatever a header declares.
+void checkFormat(const std::string& path, int sampleRate, int channels,
+                 const ResourceLimits& limits) {
+    if (sampleRate < limits.minSampleRate || sampleRate > limits.maxSampleRate)
+        fail(path, "sample rate " + std::to_string(sampleRate) + " Hz is outside the supported " +
+                       std::to_string(limits.minSampleRate) + "–" +
+                       std::to_string(limits.maxSampleRate) + " Hz");
+    if (channels < 1 || channels > limits.maxChannels)
+        fail(path, std::to_string(channels) + " channels (at most " +
+                       std::to_string(limits.maxChannels) + " are supported)");
 }
 
 }  // namespace
 
 struct AudioDecoder::Impl {
     std::string path;
+    RunContext context;
+    std::int64_t maxSamples = 0;  // the duration limit at the stream's rate
     AudioInfo info;
     AVFormatContext* format = nullptr;
     AVCodecContext* codec = nullptr;
@@ -73,7 +85,7 @@ struct AudioDecoder::Impl {
 };
 
 void AudioDecoder::Impl::open() {
-    checkPath(path);
+    checkInputFile(path);
     // "file:" keeps FFmpeg from reading protocol prefixes ("http:", "concat:") into the path.
     const std::string url = "file:" + path;
     // mp3 never reaches FFmpeg's "certain" probe score, so by default it probes every demuxer on
@@ -92,6 +104,7 @@ void AudioDecoder::Impl::open() {
     const AVCodecParameters* par = format->streams[stream]->codecpar;
     if (par->ch_layout.nb_channels <= 0) fail(path, "audio stream has no channels");
     if (par->sample_rate <= 0) fail(path, "audio stream has no sample rate");
+    checkFormat(path, par->sample_rate, par->ch_layout.nb_channels, context.limits());
     const AVCodec* decoder = avcodec_find_decoder(par->codec_id);
     if (!decoder)
         fail(path, std::string("no decoder for codec ") + avcodec_get_name(par->codec_id));
@@ -104,6 +117,7 @@ void AudioDecoder::Impl::open() {
     r = avcodec_open2(codec, decoder, nullptr);
     if (r < 0) fail(path, "cannot open decoder (" + ffmpegError(r) + ")");
     describe();
+    maxSamples = std::int64_t(context.limits().maxDurationSeconds * info.sampleRate);
 }
 
 void AudioDecoder::Impl::describe() {
@@ -132,8 +146,10 @@ AudioDecoder::Impl::Step AudioDecoder::Impl::receive(std::vector<float>& chunk) 
     // The first frame settles the rate and channels (the container may have guessed wrong);
     // a later change of rate can't be resampled consistently, so such frames are skipped.
     if (decoded == 0 && frame->sample_rate > 0) {
+        checkFormat(path, frame->sample_rate, frame->ch_layout.nb_channels, context.limits());
         info.sampleRate = frame->sample_rate;
         info.channels = frame->ch_layout.nb_channels;
+        maxSamples = std::int64_t(context.limits().maxDurationSeconds * info.sampleRate);
     }
     if (frame->sample_rate == info.sampleRate) appendMonoSamples(*frame, chunk);
     av_frame_unref(frame);
@@ -156,9 +172,11 @@ void AudioDecoder::Impl::feed() {
     }
 }
 
-AudioDecoder::AudioDecoder(const std::string& path) : impl_(std::make_unique<Impl>()) {
+AudioDecoder::AudioDecoder(const std::string& path, RunContext context)
+    : impl_(std::make_unique<Impl>()) {
     silenceFfmpegLog();
     impl_->path = path;
+    impl_->context = std::move(context);
     impl_->open();
 }
 
@@ -176,9 +194,13 @@ bool AudioDecoder::read(std::vector<float>& chunk) {
     Impl& d = *impl_;
     chunk.clear();
     while (!d.finished) {
+        d.context.throwIfStopped();
         switch (d.receive(chunk)) {
             case Impl::Step::Samples:
                 d.decoded += std::int64_t(chunk.size());
+                if (d.decoded > d.maxSamples)
+                    fail(d.path, "longer than the " + hours(d.context.limits().maxDurationSeconds) +
+                                     " limit (see --max-duration)");
                 return true;
             case Impl::Step::Skipped:
                 break;

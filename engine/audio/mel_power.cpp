@@ -47,8 +47,9 @@ const std::array<float, kFftSize>& hannWindow() {
     return window;
 }
 
-// numpy's 'reflect' padding: mirror at the edges without repeating the edge sample.
-std::size_t reflect(std::int64_t i, std::size_t n) {
+}  // namespace
+
+std::size_t reflectIndex(std::int64_t i, std::size_t n) {
     if (n == 1) return 0;
     const auto period = std::int64_t(2 * (n - 1));
     i %= period;
@@ -56,35 +57,52 @@ std::size_t reflect(std::int64_t i, std::size_t n) {
     return std::size_t(i < std::int64_t(n) ? i : period - i);
 }
 
-}  // namespace
+struct MelFrameAnalyser::Buffers {
+    FftwBuffer<float> in{fftwf_alloc_real(kFftSize)};
+    FftwBuffer<fftwf_complex> out{fftwf_alloc_complex(kBins)};
+    std::array<float, kBins> power{};
+};
+
+MelFrameAnalyser::MelFrameAnalyser() : buffers_(std::make_unique<Buffers>()) {
+    if (!buffers_->in || !buffers_->out) throw std::bad_alloc();
+}
+
+MelFrameAnalyser::~MelFrameAnalyser() = default;
+
+void MelFrameAnalyser::analyse(const float* frame, float* mel) {
+    static const fftwf_plan plan = sharedPlan();
+    const MelFilterbank& fb = melFilterbank();
+    const std::array<float, kFftSize>& window = hannWindow();
+    Buffers& b = *buffers_;
+    for (int i = 0; i < kFftSize; ++i) b.in[i] = window[i] * frame[i];
+    fftwf_execute_dft_r2c(plan, b.in.get(), b.out.get());
+    for (int k = 0; k < kBins; ++k)
+        b.power[k] = b.out[k][0] * b.out[k][0] + b.out[k][1] * b.out[k][1];
+    for (int m = 0; m < kMelBands; ++m) {
+        const float* w = fb.weights.data() + std::size_t(m) * kBins;
+        double sum = 0.0;
+        for (int k = fb.firstBin[m]; k < fb.endBin[m]; ++k) sum += double(w[k]) * b.power[k];
+        mel[m] = float(sum);
+    }
+}
 
 Melgram melPowerSpectrogram(const float* x, std::size_t n) {
     const int frames = frameCount(n);
     Melgram mel(kMelBands, frames);
     if (n == 0) return mel;
 
-    const fftwf_plan plan = sharedPlan();
-    const MelFilterbank& fb = melFilterbank();
-    const std::array<float, kFftSize>& window = hannWindow();
-    FftwBuffer<float> in(fftwf_alloc_real(kFftSize));
-    FftwBuffer<fftwf_complex> out(fftwf_alloc_complex(kBins));
-    std::array<float, kBins> power{};
-
+    MelFrameAnalyser analyser;
+    std::array<float, kFftSize> padded{};
+    std::array<float, kMelBands> column{};
     for (int t = 0; t < frames; ++t) {
         const std::int64_t start = std::int64_t(t) * kHopSize - kFftSize / 2;
-        if (start >= 0 && start + kFftSize <= std::int64_t(n)) {
-            for (int i = 0; i < kFftSize; ++i) in[i] = window[i] * x[start + i];
-        } else {
-            for (int i = 0; i < kFftSize; ++i) in[i] = window[i] * x[reflect(start + i, n)];
-        }
-        fftwf_execute_dft_r2c(plan, in.get(), out.get());
-        for (int k = 0; k < kBins; ++k) power[k] = out[k][0] * out[k][0] + out[k][1] * out[k][1];
-        for (int m = 0; m < kMelBands; ++m) {
-            const float* w = fb.weights.data() + std::size_t(m) * kBins;
-            double sum = 0.0;
-            for (int k = fb.firstBin[m]; k < fb.endBin[m]; ++k) sum += double(w[k]) * power[k];
-            mel.at(m, t) = float(sum);
-        }
+        const float* frame = padded.data();
+        if (start >= 0 && start + kFftSize <= std::int64_t(n))
+            frame = x + start;
+        else
+            for (int i = 0; i < kFftSize; ++i) padded[i] = x[reflectIndex(start + i, n)];
+        analyser.analyse(frame, column.data());
+        for (int m = 0; m < kMelBands; ++m) mel.at(m, t) = column[m];
     }
     return mel;
 }

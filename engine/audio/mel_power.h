@@ -4,6 +4,8 @@
 // giving 1 + n/256 frames. FFTW single precision; the plan is made once and shared.
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 
 #include "engine/melgram.h"
 
@@ -11,6 +13,26 @@ namespace tagscope {
 
 // Returns kMelBands × (1 + n/256) mel powers (not dB) in a Melgram's layout.
 Melgram melPowerSpectrogram(const float* x, std::size_t n);
+
+// The mel powers of single frames, for callers that assemble frames themselves (streaming).
+// Holds its own FFT buffers: one object per thread.
+class MelFrameAnalyser {
+public:
+    MelFrameAnalyser();
+    ~MelFrameAnalyser();
+    MelFrameAnalyser(const MelFrameAnalyser&) = delete;
+    MelFrameAnalyser& operator=(const MelFrameAnalyser&) = delete;
+
+    // frame: kFftSize samples (the Hann window is applied here); mel: kMelBands powers.
+    void analyse(const float* frame, float* mel);
+
+private:
+    struct Buffers;
+    std::unique_ptr<Buffers> buffers_;
+};
+
+// numpy's 'reflect' padding index: mirrors i into [0, n) without repeating the edge sample.
+std::size_t reflectIndex(std::int64_t i, std::size_t n);
 
 // Frames of an n-sample signal: 1 + n/256.
 inline int frameCount(std::size_t n) {

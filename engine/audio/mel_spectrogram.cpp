@@ -8,8 +8,7 @@
 
 namespace tagscope {
 
-Melgram logMelSpectrogram(const float* x, std::size_t n) {
-    Melgram mel = melPowerSpectrogram(x, n);
+void toDecibels(Melgram& mel) {
     float top = -1e30f;
     for (float& v : mel.values) {
         const double s = double(v) * v;  // the original's extra square
@@ -18,6 +17,11 @@ Melgram logMelSpectrogram(const float* x, std::size_t n) {
     }
     const float floor = top - 80.0f;
     for (float& v : mel.values) v = std::max(v, floor);
+}
+
+Melgram logMelSpectrogram(const float* x, std::size_t n) {
+    Melgram mel = melPowerSpectrogram(x, n);
+    toDecibels(mel);
     return mel;
 }
 

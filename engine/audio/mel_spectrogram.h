@@ -7,6 +7,10 @@
 
 namespace tagscope {
 
+// Steps 5–6 in place on mel powers: the extra square, dB, and one 80 dB floor below the
+// maximum over the whole array.
+void toDecibels(Melgram& melPowers);
+
 // Steps 4–6 on x[0..n) as one array: 1 + n/256 frames (reflect padding at x's own edges), the
 // extra square, dB, and one 80 dB floor below the maximum over the whole array.
 Melgram logMelSpectrogram(const float* x, std::size_t n);

@@ -9,6 +9,13 @@
 #include "engine/melgram.h"
 
 namespace tagscope {
+namespace {
+
+void check(soxr_error_t error) {
+    if (error) fail("soxr", std::string("resampling failed: ") + error);
+}
+
+}  // namespace
 
 SoxrResampler::SoxrResampler(int inRate) : inRate_(inRate), scratch_(8192) {
     const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
@@ -27,7 +34,8 @@ void SoxrResampler::push(const float* in, std::size_t n, std::vector<float>& out
     received_ += std::int64_t(n);
     while (n > 0) {
         std::size_t used = 0, made = 0;
-        soxr_process(soxr_, in, n, &used, scratch_.data(), scratch_.size(), &made);
+        check(soxr_process(soxr_, in, n, &used, scratch_.data(), scratch_.size(), &made));
+        if (used == 0 && made == 0) fail("soxr", "resampling made no progress");
         out.insert(out.end(), scratch_.begin(), scratch_.begin() + std::ptrdiff_t(made));
         produced_ += std::int64_t(made);
         in += used;
@@ -39,7 +47,7 @@ void SoxrResampler::finish(std::vector<float>& out) {
     const std::int64_t total = resampledLength(received_, inRate_);
     for (;;) {
         std::size_t made = 0;
-        soxr_process(soxr_, nullptr, 0, nullptr, scratch_.data(), scratch_.size(), &made);
+        check(soxr_process(soxr_, nullptr, 0, nullptr, scratch_.data(), scratch_.size(), &made));
         if (made == 0) break;
         const auto keep = std::size_t(std::clamp<std::int64_t>(total - produced_, 0, made));
         out.insert(out.end(), scratch_.begin(), scratch_.begin() + std::ptrdiff_t(keep));

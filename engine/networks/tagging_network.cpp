@@ -25,6 +25,11 @@ Workspace& threadWorkspace() {
     return workspace;
 }
 
+void checkFinite(const Eigen::RowVectorXf& probabilities) {
+    if (!probabilities.allFinite())
+        throw Error("the network's output is not finite (input far outside a melgram's range?)");
+}
+
 }  // namespace
 
 TaggingNetwork::TaggingNetwork(NetworkWeights weights) : weights_(std::move(weights)) {
@@ -78,7 +83,8 @@ Eigen::RowVectorXf TaggingNetwork::head(const Tensor& features) const {
 }
 
 std::vector<Tensor> TaggingNetwork::runAsBatch(const std::vector<const Melgram*>& clips,
-                                               Calibration& statsOut) const {
+                                               Calibration& statsOut,
+                                               const RunContext& context) const {
     std::vector<Tensor> acts;
     acts.reserve(clips.size());
     for (const Melgram* clip : clips) acts.push_back(prepareInput(*clip));
@@ -95,12 +101,14 @@ std::vector<Tensor> TaggingNetwork::runAsBatch(const std::vector<const Melgram*>
         ChannelStatsAccumulator acc(conv.outChannels);
         std::vector<Tensor> outputs;
         for (const Tensor& a : acts) {
+            context.throwIfStopped();
             Tensor out = conv2d3x3(a, conv);
             acc.add(out.plane(0, 0), out.planeSize());
             if (keep) outputs.push_back(std::move(out));
         }
         statsOut.layers.push_back(acc.finish());
         for (std::size_t i = 0; i < acts.size(); ++i) {
+            context.throwIfStopped();
             Tensor out = keep ? std::move(outputs[i]) : conv2d3x3(acts[i], conv);
             acts[i] = blockTail(out.plane(0, 0), out.h, out.w, k, statsOut.layers.back());
         }
@@ -108,22 +116,26 @@ std::vector<Tensor> TaggingNetwork::runAsBatch(const std::vector<const Melgram*>
     return acts;
 }
 
-Calibration TaggingNetwork::calibrate(const std::vector<const Melgram*>& clips) const {
+Calibration TaggingNetwork::calibrate(const std::vector<const Melgram*>& clips,
+                                      const RunContext& context) const {
     if (clips.empty()) throw Error("a calibration needs at least one clip");
     Calibration calibration;
-    runAsBatch(clips, calibration);
+    runAsBatch(clips, calibration, context);
     return calibration;
 }
 
 RowMatrixXf TaggingNetwork::predict(const std::vector<const Melgram*>& clips, NormMode mode,
-                                    const Calibration* calibration) const {
+                                    const Calibration* calibration,
+                                    const RunContext& context) const {
     RowMatrixXf probabilities(Eigen::Index(clips.size()), architecture(kind()).outputs);
     if (clips.empty()) return probabilities;
     if (mode == NormMode::Batch) {
         Calibration batchStats;
-        const std::vector<Tensor> features = runAsBatch(clips, batchStats);
-        for (std::size_t i = 0; i < clips.size(); ++i)
+        const std::vector<Tensor> features = runAsBatch(clips, batchStats, context);
+        for (std::size_t i = 0; i < clips.size(); ++i) {
             probabilities.row(Eigen::Index(i)) = head(features[i]);
+            checkFinite(probabilities.row(Eigen::Index(i)));
+        }
         return probabilities;
     }
     if (mode == NormMode::Calibrated) {
@@ -134,6 +146,7 @@ RowMatrixXf TaggingNetwork::predict(const std::vector<const Melgram*>& clips, No
     for (std::size_t i = 0; i < clips.size(); ++i) {
         Tensor x = prepareInput(*clips[i]);
         for (std::size_t k = 0; k < weights_.blocks.size(); ++k) {
+            context.throwIfStopped();
             const ConvBlockWeights& b = weights_.blocks[k];
             const std::size_t plane = std::size_t(x.h) * x.w;
             const std::size_t needed = std::size_t(b.conv.outChannels) * plane;
@@ -150,15 +163,17 @@ RowMatrixXf TaggingNetwork::predict(const std::vector<const Melgram*>& clips, No
             x = blockTail(ws.convOut.data(), x.h, x.w, k, stats);
         }
         probabilities.row(Eigen::Index(i)) = head(x);
+        checkFinite(probabilities.row(Eigen::Index(i)));
     }
     return probabilities;
 }
 
 RowMatrixXf TaggingNetwork::predict(const std::vector<Melgram>& clips, NormMode mode,
-                                    const Calibration* calibration) const {
+                                    const Calibration* calibration,
+                                    const RunContext& context) const {
     std::vector<const Melgram*> pointers;
     for (const Melgram& m : clips) pointers.push_back(&m);
-    return predict(pointers, mode, calibration);
+    return predict(pointers, mode, calibration, context);
 }
 
 }  // namespace tagscope

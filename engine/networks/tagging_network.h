@@ -9,6 +9,7 @@
 #include "engine/networks/calibration.h"
 #include "engine/networks/network_weights.h"
 #include "engine/networks/normalization.h"
+#include "engine/run_context.h"
 
 namespace tagscope {
 
@@ -22,14 +23,19 @@ public:
     const NetworkWeights& weights() const { return weights_; }
 
     // Each clip must be 96 × 1366. Returns (clips, 50) tag probabilities. Calibrated mode needs
-    // a calibration made for these weights.
+    // a calibration made for these weights. The context's stop signal is checked between
+    // layers; a probability that is not finite (an input far outside any melgram's range)
+    // throws Error instead of being returned.
     RowMatrixXf predict(const std::vector<const Melgram*>& clips, NormMode mode,
-                        const Calibration* calibration = nullptr) const;
+                        const Calibration* calibration = nullptr,
+                        const RunContext& context = {}) const;
     RowMatrixXf predict(const std::vector<Melgram>& clips, NormMode mode,
-                        const Calibration* calibration = nullptr) const;
+                        const Calibration* calibration = nullptr,
+                        const RunContext& context = {}) const;
 
     // The statistics batch mode computes over these clips, layer by layer.
-    Calibration calibrate(const std::vector<const Melgram*>& clips) const;
+    Calibration calibrate(const std::vector<const Melgram*>& clips,
+                          const RunContext& context = {}) const;
 
 private:
     Tensor prepareInput(const Melgram& clip) const;
@@ -38,8 +44,8 @@ private:
                      const ChannelStats& stats) const;
     Eigen::RowVectorXf head(const Tensor& features) const;
     // Runs clips together as one batch; returns the final feature maps (and the statistics).
-    std::vector<Tensor> runAsBatch(const std::vector<const Melgram*>& clips,
-                                   Calibration& statsOut) const;
+    std::vector<Tensor> runAsBatch(const std::vector<const Melgram*>& clips, Calibration& statsOut,
+                                   const RunContext& context) const;
 
     NetworkWeights weights_;
 };

@@ -7,7 +7,6 @@
 #include <numbers>
 #include <random>
 
-
 #include "engine/io/npy.h"
 
 namespace tagscope::test {
@@ -63,9 +62,9 @@ void put(std::ofstream& out, std::uint32_t v, int bytes) {
 }  // namespace
 
 void writeWav(const std::string& path, int rate, int channels,
-              const std::vector<std::int16_t>& samples) {
+              const std::vector<std::int16_t>& samples, std::uint32_t claimedDataBytes) {
     std::ofstream out(path, std::ios::binary);
-    const auto dataBytes = std::uint32_t(samples.size() * 2);
+    const auto dataBytes = claimedDataBytes ? claimedDataBytes : std::uint32_t(samples.size() * 2);
     out.write("RIFF", 4);
     put(out, 36 + dataBytes, 4);
     out.write("WAVEfmt ", 8);

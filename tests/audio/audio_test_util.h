@@ -26,9 +26,10 @@ double maxAbsDiff(const std::vector<float>& a, const std::vector<float>& b);
 double meanAbsDiff(const std::vector<float>& a, const std::vector<float>& b);
 bool allFinite(const std::vector<float>& v);
 
-// 16-bit PCM WAV; samples interleaved.
+// 16-bit PCM WAV; samples interleaved. The header declares claimedDataBytes of data if given
+// (a header that lies about the length), else the true size.
 void writeWav(const std::string& path, int rate, int channels,
-              const std::vector<std::int16_t>& samples);
+              const std::vector<std::int16_t>& samples, std::uint32_t claimedDataBytes = 0);
 void writeBytes(const std::string& path, const std::string& bytes);
 
 // A deterministic music-like test signal (chords and noise bursts), interleaved int16.

@@ -8,7 +8,7 @@
 #include "engine/audio/audio_decoder.h"
 #include "engine/audio/mel_spectrogram.h"
 #include "engine/audio/resampler.h"
-#include "engine/audio/track_analysis.h"
+#include "engine/audio/track_stream.h"
 
 namespace tagscope::test {
 namespace {

@@ -12,7 +12,7 @@
 #include "audio/audio_test_util.h"
 #include "engine/audio/mel_spectrogram.h"
 #include "engine/audio/resampler.h"
-#include "engine/audio/track_analysis.h"
+#include "engine/audio/track_stream.h"
 #include "engine/error.h"
 #include "engine/io/npy.h"
 

@@ -338,7 +338,7 @@ TEST(CliSetup, MissingWeightFileIsNamed) {
     for (const std::vector<std::string>& args :
          {std::vector<std::string>{"tag", "--weights", weights, referenceMelgrams()[0]},
           std::vector<std::string>{"tag", "--model", "rnn", "-w", weights, referenceMelgrams()[0]},
-          std::vector<std::string>{"calibrate", "-w", weights, "-o", emptyModels.file("c.h5"),
+          std::vector<std::string>{"calibrate", "-w", weights, "-o", emptyModels.file("c.json"),
                                    referenceMelgrams()[0]}}) {
         const CliRun run = runCli(args, {{"TAGSCOPE_MODELS_DIR", emptyModels.file("")}});
         EXPECT_EQ(run.status, 2) << run;
@@ -371,7 +371,7 @@ TEST(CliSetup, BrokenWeightFileGivesOneLine) {
 
 TEST(CliCalibrate, CalibrationReproducesTheBatchResultForOneTrackAlone) {
     const TempDir dir;
-    const std::string calibration = dir.file("four-tracks.calibration.h5");
+    const std::string calibration = dir.file("four-tracks.calibration.json");
     const auto inputs = referenceMelgrams();
     const CliRun made =
         runCli(withInputs({"calibrate", "--model", "cnn", "-o", calibration}, inputs));

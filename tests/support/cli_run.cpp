@@ -2,13 +2,17 @@
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <string_view>
+#include <thread>
 
 #include "support/temp_dir.h"
 
@@ -38,12 +42,14 @@ std::vector<std::string> split(const std::string& line, char separator) {
 }
 
 std::ostream& operator<<(std::ostream& os, const CliRun& run) {
-    return os << "exit " << run.status << "\n--- stdout:\n"
+    return os << "exit " << run.status << (run.timedOut ? " (timed out)" : "") << ", "
+              << run.seconds << " s, peak RSS " << run.peakRssKb << " kB\n--- stdout:\n"
               << run.out << "--- stderr:\n"
               << run.err;
 }
 
-CliRun runCli(const std::vector<std::string>& args, const std::map<std::string, std::string>& env) {
+CliRun runCli(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+              double timeoutSeconds) {
     const TempDir capture;
     const std::string outPath = capture.file("stdout"), errPath = capture.file("stderr");
 
@@ -69,6 +75,7 @@ CliRun runCli(const std::vector<std::string>& args, const std::map<std::string, 
     posix_spawn_file_actions_addopen(&actions, 2, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
                                      0600);
     pid_t pid = -1;
+    const auto started = std::chrono::steady_clock::now();
     const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     CliRun run;
@@ -77,7 +84,20 @@ CliRun runCli(const std::vector<std::string>& args, const std::map<std::string, 
         return run;
     }
     int status = 0;
-    if (waitpid(pid, &status, 0) == pid && WIFEXITED(status)) run.status = WEXITSTATUS(status);
+    struct rusage usage {};
+    for (;;) {
+        const pid_t done = wait4(pid, &status, WNOHANG, &usage);
+        run.seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        if (done == pid || done < 0) break;
+        if (run.seconds > timeoutSeconds && !run.timedOut) {
+            run.timedOut = true;
+            kill(pid, SIGKILL);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    if (WIFEXITED(status)) run.status = WEXITSTATUS(status);
+    run.peakRssKb = usage.ru_maxrss;
     run.out = readFile(outPath);
     run.err = readFile(errPath);
     return run;
