@@ -1,19 +1,20 @@
 #include "gui_test_support.h"
 
-#include <QEventLoop>
-#include <QTimer>
-
 #include <QApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QMimeData>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
+#include <algorithm>
+#include <cmath>
 
 #include "ui/session/track_session.h"
 #include "ui/window/application_setup.h"
@@ -45,6 +46,42 @@ void resetSettings() {
     QSettings settings;
     settings.clear();
     settings.sync();
+}
+
+QString writeToneWav(const QTemporaryDir& dir, const QString& name, int rate, double seconds) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return {};
+    const auto n = quint32(seconds * rate);
+    QByteArray header;
+    auto put = [&](quint32 v, int bytes) {
+        for (int i = 0; i < bytes; ++i) header.append(char((v >> (8 * i)) & 0xff));
+    };
+    header.append("RIFF");
+    put(36 + 2 * n, 4);
+    header.append("WAVEfmt ");
+    put(16, 4);
+    put(1, 2);
+    put(1, 2);
+    put(quint32(rate), 4);
+    put(quint32(2 * rate), 4);
+    put(2, 2);
+    put(16, 2);
+    header.append("data");
+    put(2 * n, 4);
+    file.write(header);
+    QByteArray block(1 << 17, '\0');
+    quint32 noise = 1;
+    for (quint32 done = 0; done < n;) {
+        const int count = int(std::min<quint32>(quint32(block.size() / 2), n - done));
+        auto* samples = reinterpret_cast<qint16*>(block.data());
+        for (int i = 0; i < count; ++i, ++done) {
+            noise = noise * 1664525u + 1013904223u;
+            samples[i] = qint16(int(4000.0 * std::sin(done * 0.0627)) + int(noise >> 23) - 256);
+        }
+        file.write(block.constData(), count * 2);
+    }
+    return path;
 }
 
 QString writeBrokenFile(const QTemporaryDir& dir, const QString& name) {

@@ -28,6 +28,8 @@ void resetSettings();
 
 // A file of random bytes that only looks like audio by its name.
 QString writeBrokenFile(const QTemporaryDir& dir, const QString& name);
+// A mono 16-bit WAV of a tone with noise, `seconds` long (long files for cancellation tests).
+QString writeToneWav(const QTemporaryDir& dir, const QString& name, int rate, double seconds);
 // Copies `source` into dir as `name` (creating subfolders).
 QString copyInto(const QTemporaryDir& dir, const QString& source, const QString& name);
 

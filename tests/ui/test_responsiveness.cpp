@@ -1,6 +1,6 @@
 // Measurements: the GUI thread's longest stall while 20 tracks are tagged, and the time from a
-// drop to the first tag bars. Prints the numbers (docs/GUI.md records them) and checks them
-// against generous ceilings (the machine may be shared).
+// drop to the first tag bars. Prints the numbers (docs/GUI.md records them) and asserts the
+// targets docs/GUI.md states: stall ≤ 20 ms, drop → bars ≤ 300 ms. Runs alone (RUN_SERIAL).
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -88,7 +88,7 @@ private slots:
                               "(wall time %2 s)")
                    .arg(meter.maxGapMs(), 0, 'f', 1)
                    .arg(seconds, 0, 'f', 2));
-        QVERIFY2(meter.maxGapMs() < 250.0, qPrintable(QString::number(meter.maxGapMs())));
+        QVERIFY2(meter.maxGapMs() <= 20.0, qPrintable(QString::number(meter.maxGapMs())));
     }
 
     void dropToFirstBars() {
@@ -107,7 +107,7 @@ private slots:
         const double ms = double(clock.nsecsElapsed()) / 1e6;
         record(QStringLiteral("drop-to-bars: drop of a 31 s mp3 to first bars visible: %1 ms")
                    .arg(ms, 0, 'f', 1));
-        QVERIFY2(ms < 2000.0, qPrintable(QString::number(ms)));
+        QVERIFY2(ms <= 300.0, qPrintable(QString::number(ms)));
         QVERIFY(test::waitUntilFinished(*window.session()));
     }
 };

@@ -17,57 +17,44 @@ AnalysisService::AnalysisService(int threadCount, QObject* parent) : QObject(par
         slot.worker = new AnalysisWorker(registry_);
         slot.worker->moveToThread(slot.thread);
         connect(slot.thread, &QThread::finished, slot.worker, &QObject::deleteLater);
-        connect(slot.worker, &AnalysisWorker::stageStarted, this,
-                [this](JobId job, AnalysisStage s) {
-                    if (const TrackId t = liveTrack(job)) emit stageStarted(t, s);
-                });
-        connect(slot.worker, &AnalysisWorker::decoded, this,
-                [this](JobId job, std::shared_ptr<const DecodedTrack> d) {
-                    if (const TrackId t = liveTrack(job)) emit decoded(t, std::move(d));
-                });
-        connect(
-            slot.worker, &AnalysisWorker::centralReady, this,
-            [this](JobId job, const ModelConfig& c, const QString& w, const std::vector<float>& p) {
-                if (const TrackId t = liveTrack(job)) emit centralReady(t, c, w, p);
-            });
-        connect(slot.worker, &AnalysisWorker::windowReady, this,
-                [this](JobId job, const ModelConfig& c, int index, const SegmentResult& s) {
-                    if (const TrackId t = liveTrack(job)) emit windowReady(t, c, index, s);
-                });
-        connect(slot.worker, &AnalysisWorker::modelFinished, this,
-                [this](JobId job, const ModelConfig& c, const std::vector<float>& summary) {
-                    if (const TrackId t = liveTrack(job)) emit modelFinished(t, c, summary);
-                });
-        connect(slot.worker, &AnalysisWorker::failed, this, [this](JobId job, const QString& e) {
-            if (const TrackId t = liveTrack(job)) emit failed(t, e);
-        });
-        connect(slot.worker, &AnalysisWorker::jobEnded, this, &AnalysisService::onJobEnded);
-        connect(slot.thread, &QThread::started, slot.worker, &lowerCurrentThreadPriority);
+        // Reports of live jobs only: a cancelled job's late results are dropped here.
+        const auto forward = [this](auto signal) {
+            return [this, signal](JobId job, auto&&... args) {
+                if (const TrackId t = liveTrack(job)) emit(this->*signal)(t, args...);
+            };
+        };
+        AnalysisWorker* w = slot.worker;
+        connect(w, &AnalysisWorker::stageStarted, this, forward(&AnalysisService::stageStarted));
+        connect(w, &AnalysisWorker::opened, this, forward(&AnalysisService::opened));
+        connect(w, &AnalysisWorker::decoded, this, forward(&AnalysisService::decoded));
+        connect(w, &AnalysisWorker::centralReady, this, forward(&AnalysisService::centralReady));
+        connect(w, &AnalysisWorker::windowReady, this, forward(&AnalysisService::windowReady));
+        connect(w, &AnalysisWorker::modelFinished, this, forward(&AnalysisService::modelFinished));
+        connect(w, &AnalysisWorker::failed, this, forward(&AnalysisService::failed));
+        connect(w, &AnalysisWorker::taskFinished, this, &AnalysisService::completeTask);
+        connect(w, &AnalysisWorker::jobEnded, this, &AnalysisService::onJobEnded);
+        connect(slot.thread, &QThread::started, w, &lowerCurrentThreadPriority);
         slot.thread->start(QThread::LowPriority);
     }
 }
 
 AnalysisService::~AnalysisService() {
-    cancelAll();
-    for (Slot& slot : slots_) {
-        slot.thread->quit();
-        slot.thread->wait();
-    }
+    shutdown();
 }
 
 int AnalysisService::defaultThreadCount() {
     return std::clamp(QThread::idealThreadCount(), 1, 2);
 }
 
-void AnalysisService::enqueue(TrackId track, const QString& path,
-                              std::shared_ptr<const DecodedTrack> decoded,
-                              std::vector<ModelConfig> configs, bool urgent) {
+void AnalysisService::enqueue(TrackId track, const QString& path, std::vector<ModelConfig> configs,
+                              bool wantDecoded, bool urgent) {
+    if (shutDown_) return;
     AnalysisJob job;
     job.id = nextJobId_++;
     job.trackId = track;
     job.path = path;
-    job.decoded = std::move(decoded);
     job.configs = std::move(configs);
+    job.wantDecoded = wantDecoded;
     if (urgent)
         queue_.push_front(std::move(job));
     else
@@ -75,24 +62,53 @@ void AnalysisService::enqueue(TrackId track, const QString& path,
     dispatch();
 }
 
+JobId AnalysisService::runTask(TaskWork work, TaskErrorHandler onError) {
+    if (shutDown_) return 0;
+    AnalysisJob job;
+    job.id = nextJobId_++;
+    job.task = std::move(work);
+    job.onTaskError = std::move(onError);
+    const JobId id = job.id;
+    queue_.push_front(std::move(job));
+    dispatch();
+    return id;
+}
+
 void AnalysisService::prioritise(TrackId track) {
-    const auto it = std::stable_partition(queue_.begin(), queue_.end(),
-                                          [&](const AnalysisJob& j) { return j.trackId == track; });
+    const auto it = std::stable_partition(queue_.begin(), queue_.end(), [&](const AnalysisJob& j) {
+        return j.trackId == track && !j.task;
+    });
     if (it != queue_.begin()) dispatch();
 }
 
 void AnalysisService::cancel(TrackId track) {
-    std::erase_if(queue_, [&](const AnalysisJob& j) { return j.trackId == track; });
+    std::erase_if(queue_, [&](const AnalysisJob& j) { return !j.task && j.trackId == track; });
     for (AnalysisJob& job : running_)
-        if (job.trackId == track) job.cancelled->store(true);
+        if (!job.task && job.trackId == track) job.stop.request_stop();
+}
+
+void AnalysisService::cancelTask(JobId task) {
+    std::erase_if(queue_, [&](const AnalysisJob& j) { return j.id == task; });
+    const auto it = running_.find(task);
+    if (it != running_.end()) it->stop.request_stop();
 }
 
 void AnalysisService::cancelAll() {
     queue_.clear();
-    for (AnalysisJob& job : running_) job.cancelled->store(true);
+    for (AnalysisJob& job : running_) job.stop.request_stop();
+}
+
+void AnalysisService::shutdown() {
+    if (shutDown_) return;
+    shutDown_ = true;
+    cancelAll();
+    for (Slot& slot : slots_) slot.thread->quit();
+    for (Slot& slot : slots_) slot.thread->wait();
+    running_.clear();
 }
 
 void AnalysisService::warmUp(const std::vector<ModelConfig>& configs) {
+    if (shutDown_) return;
     // Any worker will do; the registry is shared.
     AnalysisWorker* worker = slots_.back().worker;
     QMetaObject::invokeMethod(
@@ -105,15 +121,15 @@ bool AnalysisService::isBusy() const {
 
 bool AnalysisService::hasWork(TrackId track) const {
     for (const AnalysisJob& j : queue_)
-        if (j.trackId == track) return true;
+        if (!j.task && j.trackId == track) return true;
     for (const AnalysisJob& j : running_)
-        if (j.trackId == track && !j.cancelled->load()) return true;
+        if (!j.task && j.trackId == track && !j.stop.stop_requested()) return true;
     return false;
 }
 
 void AnalysisService::dispatch() {
     for (Slot& slot : slots_) {
-        if (queue_.empty()) return;
+        if (queue_.empty() || shutDown_) return;
         if (slot.running != 0) continue;
         AnalysisJob job = std::move(queue_.front());
         queue_.pop_front();
@@ -121,8 +137,19 @@ void AnalysisService::dispatch() {
         running_.insert(job.id, job);
         AnalysisWorker* worker = slot.worker;
         QMetaObject::invokeMethod(
-            worker, [worker, job] { worker->run(job); }, Qt::QueuedConnection);
+            worker, [worker, job = std::move(job)] { worker->run(job); }, Qt::QueuedConnection);
     }
+}
+
+void AnalysisService::completeTask(JobId job, const std::function<void()>& onDone,
+                                   const QString& error) {
+    if (!isLive(job)) return;
+    if (onDone) {
+        onDone();
+        return;
+    }
+    const auto it = running_.constFind(job);
+    if (it->onTaskError) it->onTaskError(error);
 }
 
 void AnalysisService::onJobEnded(JobId job) {
@@ -135,10 +162,14 @@ void AnalysisService::onJobEnded(JobId job) {
     if (!isBusy()) emit idle();
 }
 
+bool AnalysisService::isLive(JobId job) const {
+    const auto it = running_.constFind(job);
+    return it != running_.constEnd() && !it->stop.stop_requested();
+}
+
 TrackId AnalysisService::liveTrack(JobId job) const {
     const auto it = running_.constFind(job);
-    if (it == running_.constEnd() || it->cancelled->load()) return 0;
-    return it->trackId;
+    return it != running_.constEnd() && !it->stop.stop_requested() ? it->trackId : 0;
 }
 
 }  // namespace tagscope::ui

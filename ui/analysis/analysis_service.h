@@ -1,7 +1,11 @@
 #pragma once
-// Background analysis for the GUI: a small pool of worker threads (min(2, ideal thread
-// count)), a queue of jobs, cancellation per track. Lives in the GUI thread; everything it
-// emits arrives there, and nothing from a cancelled job is passed on.
+// The app's one owner of background work: a small pool of worker threads (min(2, ideal
+// thread count)), a queue of jobs — track analyses and tasks such as calibrations —, and a
+// stop signal for each. Lives in the GUI thread; everything it emits arrives there, and
+// nothing from a cancelled job is passed on. Jobs hold what they use by shared ownership (the
+// tagger registry, decoded tracks). shutdown() stops every job and joins the threads: the
+// window calls it before its children are destroyed, and a stop takes effect within
+// milliseconds even in the middle of a long decode.
 
 #include <QHash>
 #include <QObject>
@@ -9,8 +13,10 @@
 #include <memory>
 #include <vector>
 
+#include "engine/audio/audio_info.h"
 #include "ui/analysis/analysis_job.h"
 #include "ui/analysis/tagger_registry.h"
+#include "ui/model/track_analysis_data.h"
 
 class QThread;
 
@@ -22,26 +28,33 @@ class AnalysisService : public QObject {
     Q_OBJECT
 public:
     explicit AnalysisService(int threadCount = defaultThreadCount(), QObject* parent = nullptr);
-    ~AnalysisService() override;  // cancels everything, then quits and joins the threads
+    ~AnalysisService() override;  // shutdown()
 
     static int defaultThreadCount();
 
-    // Queues work on a track (at the back, or at the front when urgent).
-    void enqueue(TrackId track, const QString& path, std::shared_ptr<const DecodedTrack> decoded,
-                 std::vector<ModelConfig> configs, bool urgent = false);
+    // Queues a track's analysis (at the back, or at the front when urgent).
+    void enqueue(TrackId track, const QString& path, std::vector<ModelConfig> configs,
+                 bool wantDecoded, bool urgent = false);
+    // Queues a task at the front; onDone (what work returns) and onError run on the GUI
+    // thread, never after shutdown() or cancelTask().
+    JobId runTask(TaskWork work, TaskErrorHandler onError);
     // Moves a queued track's jobs to the front (it is being looked at).
     void prioritise(TrackId track);
     void cancel(TrackId track);
+    void cancelTask(JobId task);
     void cancelAll();
+    // Stops everything, joins the threads; the service takes no more work. Idempotent.
+    void shutdown();
     // Loads these taggers in the background ahead of need.
     void warmUp(const std::vector<ModelConfig>& configs);
 
     bool isBusy() const;
     bool hasWork(TrackId track) const;
-    TaggerRegistry& registry() { return registry_; }
+    const std::shared_ptr<TaggerRegistry>& registry() const { return registry_; }
 
 signals:
     void stageStarted(tagscope::ui::TrackId track, tagscope::ui::AnalysisStage stage);
+    void opened(tagscope::ui::TrackId track, const tagscope::AudioInfo& info);
     void decoded(tagscope::ui::TrackId track,
                  std::shared_ptr<const tagscope::ui::DecodedTrack> decodedTrack);
     void centralReady(tagscope::ui::TrackId track, const tagscope::ui::ModelConfig& config,
@@ -50,7 +63,8 @@ signals:
                      int index, const tagscope::SegmentResult& segment);
     void modelFinished(tagscope::ui::TrackId track, const tagscope::ui::ModelConfig& config,
                        const std::vector<float>& summary);
-    void failed(tagscope::ui::TrackId track, const QString& error);
+    // fileAtFault: the file could not be analysed (else: a model could not be loaded).
+    void failed(tagscope::ui::TrackId track, const QString& error, bool fileAtFault);
     void jobEnded(tagscope::ui::TrackId track);
     void idle();  // nothing queued or running
 
@@ -63,14 +77,17 @@ private:
 
     void dispatch();
     void onJobEnded(JobId job);
+    void completeTask(JobId job, const std::function<void()>& onDone, const QString& error);
     // The track a live job works for, or 0 for jobs cancelled or unknown.
     TrackId liveTrack(JobId job) const;
+    bool isLive(JobId job) const;
 
-    TaggerRegistry registry_;
+    std::shared_ptr<TaggerRegistry> registry_ = std::make_shared<TaggerRegistry>();
     std::vector<Slot> slots_;
     std::deque<AnalysisJob> queue_;
     QHash<JobId, AnalysisJob> running_;
     JobId nextJobId_ = 1;
+    bool shutDown_ = false;
 };
 
 }  // namespace tagscope::ui

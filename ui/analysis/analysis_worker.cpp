@@ -1,92 +1,110 @@
 #include "ui/analysis/analysis_worker.h"
 
-#include <new>
-
-#include "engine/audio/track_analysis.h"
-#include "engine/error.h"
+#include "engine/session/run_guarded.h"
+#include "engine/session/track_tagging.h"
 #include "ui/analysis/tagger_registry.h"
 
 namespace tagscope::ui {
 namespace {
 
-std::shared_ptr<const DecodedTrack> decodeTrack(const QString& path) {
-    TrackAnalysis analysis = analyseFile(path.toStdString());
+// Forwards the engine's results as the worker's signals, as they are computed.
+class SignalSink final : public TrackResultSink {
+public:
+    SignalSink(AnalysisWorker& worker, const AnalysisJob& job) : worker_(worker), job_(job) {}
+
+    void onOpened(const AudioInfo& info) override { emit worker_.opened(job_.id, info); }
+    void onWindow(std::size_t model, std::size_t index, const SegmentResult& segment) override {
+        startTagging();
+        emit worker_.windowReady(job_.id, job_.configs[model], int(index), segment);
+    }
+    void onCentral(std::size_t model, const std::vector<float>& probabilities) override {
+        startTagging();
+        emit worker_.centralReady(job_.id, job_.configs[model], weights_[model], probabilities);
+    }
+
+    std::vector<QString> weights_;
+
+private:
+    void startTagging() {
+        if (tagging_) return;
+        tagging_ = true;
+        emit worker_.stageStarted(job_.id, AnalysisStage::Tagging);
+    }
+
+    AnalysisWorker& worker_;
+    const AnalysisJob& job_;
+    bool tagging_ = false;
+};
+
+std::shared_ptr<const DecodedTrack> decodedTrackOf(TaggedTrack& tagged,
+                                                   const std::vector<double>& windowStarts) {
     auto track = std::make_shared<DecodedTrack>();
-    track->info = std::move(analysis.info);
-    track->overview = std::make_shared<const Melgram>(std::move(analysis.overview));
-    track->clips.central = std::move(analysis.central);
-    track->clips.windows = std::move(analysis.windows);
-    track->centralStartSeconds = analysis.centralStartSeconds;
+    track->info = std::move(tagged.info);
+    track->overview = std::make_shared<const Melgram>(std::move(tagged.overview.melgram));
+    track->overviewSecondsPerFrame =
+        double(tagged.overview.framesPerColumn) * kHopSize / kSampleRate;
+    track->central = std::move(tagged.central);
+    track->centralStartSeconds = tagged.centralStartSeconds;
+    track->windowStarts = windowStarts;
     return track;
-}
-
-std::vector<float> rowOf(const RowMatrixXf& matrix) {
-    return std::vector<float>(matrix.data(), matrix.data() + matrix.cols());
-}
-
-std::vector<float> meanOf(const std::vector<SegmentResult>& segments) {
-    std::vector<float> mean(segments.front().probabilities.size(), 0.0f);
-    for (const SegmentResult& s : segments)
-        for (std::size_t t = 0; t < mean.size(); ++t) mean[t] += s.probabilities[t];
-    for (float& v : mean) v /= float(segments.size());
-    return mean;
 }
 
 }  // namespace
 
-AnalysisWorker::AnalysisWorker(TaggerRegistry& registry, QObject* parent)
-    : QObject(parent), registry_(registry) {}
+AnalysisWorker::AnalysisWorker(std::shared_ptr<TaggerRegistry> registry, QObject* parent)
+    : QObject(parent), registry_(std::move(registry)) {}
 
 void AnalysisWorker::warmUp(const std::vector<ModelConfig>& configs) {
     for (const ModelConfig& config : configs) {
-        try {
-            registry_.tagger(config);
-        } catch (const std::exception&) {
-            // Reported per track when the tagger is needed.
-        }
+        std::string ignored;  // reported per track when the tagger is needed
+        runGuarded("warm-up", ignored, [&] { registry_->tagger(config); });
     }
 }
 
 void AnalysisWorker::run(const AnalysisJob& job) {
-    try {
-        analyse(job);
-    } catch (const Error& e) {
-        emit failed(job.id, QString::fromStdString(e.what()));
-    } catch (const std::bad_alloc&) {
-        emit failed(job.id, tr("%1: out of memory").arg(job.path));
-    } catch (const std::exception& e) {
-        emit failed(job.id, job.path + QStringLiteral(": ") + QString::fromStdString(e.what()));
+    const RunContext context(job.stop.get_token());
+    std::string error;
+    if (job.task) {
+        std::function<void()> onDone;
+        const Outcome outcome = runGuarded({}, error, [&] { onDone = job.task(context); });
+        if (outcome != Outcome::Cancelled)
+            emit taskFinished(job.id, outcome == Outcome::Done ? onDone : nullptr,
+                              QString::fromStdString(error));
+    } else {
+        std::vector<std::shared_ptr<const Tagger>> taggers;
+        if (runGuarded({}, error, [&] {
+                for (const ModelConfig& config : job.configs)
+                    taggers.push_back(registry_->tagger(config));
+            }) == Outcome::Failed)
+            emit failed(job.id, QString::fromStdString(error), false);
+        else if (runGuarded(job.path.toStdString(), error,
+                            [&] { analyse(job, taggers, context); }) == Outcome::Failed)
+            emit failed(job.id, QString::fromStdString(error), true);
     }
     emit jobEnded(job.id);
 }
 
-void AnalysisWorker::analyse(const AnalysisJob& job) {
-    const auto cancelled = [&] { return job.cancelled->load(std::memory_order_relaxed); };
-    if (cancelled()) return;
-    std::shared_ptr<const DecodedTrack> track = job.decoded;
-    if (!track) {
-        emit stageStarted(job.id, AnalysisStage::Decoding);
-        track = decodeTrack(job.path);
-        emit decoded(job.id, track);
+void AnalysisWorker::analyse(const AnalysisJob& job,
+                             const std::vector<std::shared_ptr<const Tagger>>& taggers,
+                             const RunContext& context) {
+    emit stageStarted(job.id, AnalysisStage::Decoding);
+    std::vector<const Tagger*> pointers;
+    SignalSink sink(*this, job);
+    for (const auto& tagger : taggers) {
+        pointers.push_back(tagger.get());
+        sink.weights_.push_back(QString::fromStdString(tagger->weightsPath()));
     }
-    for (const ModelConfig& config : job.configs) {
-        if (cancelled()) return;
-        emit stageStarted(job.id, AnalysisStage::Tagging);
-        const std::shared_ptr<const Tagger> tagger = registry_.tagger(config);
-        // Single clips, one at a time: results appear as soon as each is computed. In
-        // calibrated and track modes this equals tagging them together.
-        emit centralReady(job.id, config, QString::fromStdString(tagger->weightsPath()),
-                          rowOf(tagger->predict({&track->clips.central})));
-        std::vector<SegmentResult> segments;
-        for (std::size_t i = 0; i < track->clips.windows.size(); ++i) {
-            if (cancelled()) return;
-            const AnalysisWindow& window = track->clips.windows[i];
-            segments.push_back({window.startSeconds, rowOf(tagger->predict({&window.melgram}))});
-            emit windowReady(job.id, config, int(i), segments.back());
-        }
-        emit modelFinished(job.id, config,
-                           segments.empty() ? std::vector<float>{} : meanOf(segments));
-    }
+    TrackTaggingOptions options;
+    options.windows = true;
+    options.overviewColumns = job.wantDecoded ? kOverviewColumns : 0;
+    std::vector<double> windowStarts;
+    TaggedTrack tagged = tagTrack(job.path.toStdString(), pointers, options, context, &sink);
+    if (!tagged.models.empty())
+        for (const SegmentResult& s : tagged.models.front().segments)
+            windowStarts.push_back(s.startSeconds);
+    if (job.wantDecoded) emit decoded(job.id, decodedTrackOf(tagged, windowStarts));
+    for (std::size_t m = 0; m < job.configs.size(); ++m)
+        emit modelFinished(job.id, job.configs[m], tagged.models[m].summary);
 }
 
 }  // namespace tagscope::ui

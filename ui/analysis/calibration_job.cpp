@@ -1,80 +1,82 @@
 #include "ui/analysis/calibration_job.h"
 
 #include <QDir>
-#include <QThread>
+#include <QFileInfo>
 
-#include "engine/error.h"
 #include "engine/networks/calibration.h"
+#include "engine/session/track_tagging.h"
+#include "ui/analysis/analysis_service.h"
 #include "ui/analysis/tagger_registry.h"
-#include "ui/analysis/thread_priority.h"
 
 namespace tagscope::ui {
-namespace {
 
-// Runs work(); turns exceptions into a message.
-template <typename Work>
-void runReporting(CalibrationJob* job, Work work) {
-    try {
-        emit job->finished(work());
-    } catch (const std::exception& e) {
-        emit job->failed(QString::fromStdString(e.what()));
-    }
-}
-
-}  // namespace
-
-CalibrationJob::CalibrationJob(QObject* parent) : QObject(parent) {}
+CalibrationJob::CalibrationJob(AnalysisService& service, QObject* parent)
+    : QObject(parent), service_(&service) {}
 
 CalibrationJob::~CalibrationJob() {
-    if (thread_) thread_->wait();
+    if (service_ && task_) service_->cancelTask(task_);
 }
 
-void CalibrationJob::start() {
-    thread_->start(QThread::LowPriority);
+void CalibrationJob::start(TaskWork work) {
+    // Results reach the job only while it exists (the service checks the task is live, the
+    // pointer that the job is).
+    task_ = service_->runTask(std::move(work),
+                              [job = QPointer<CalibrationJob>(this)](const QString& error) {
+                                  if (job) emit job->failed(error);
+                              });
 }
 
-CalibrationJob* CalibrationJob::compute(TaggerRegistry& registry,
-                                        std::vector<std::shared_ptr<const DecodedTrack>> tracks,
-                                        QStringList clipNames, std::vector<NetworkKind> networks,
-                                        QString outputDir, QObject* parent) {
-    auto* job = new CalibrationJob(parent);
-    job->thread_ = QThread::create([job, &registry, tracks = std::move(tracks),
-                                    clipNames = std::move(clipNames),
-                                    networks = std::move(networks), outputDir] {
-        lowerCurrentThreadPriority();
-        runReporting(job, [&] {
-            std::vector<const Melgram*> clips;
-            for (const auto& track : tracks) clips.push_back(&track->clips.central);
-            QList<CalibrationFile> files;
-            for (NetworkKind kind : networks) {
-                ModelConfig config;
-                config.kind = kind;
-                config.norm = NormMode::Track;  // needs no calibration of its own
-                Calibration calibration = registry.tagger(config)->network().calibrate(clips);
-                for (const QString& name : clipNames)
-                    calibration.clipNames.push_back(name.toStdString());
-                const QString path =
-                    QDir(outputDir).filePath(QStringLiteral("%1-session.calibration.h5")
-                                                 .arg(QString::fromStdString(networkId(kind))));
-                calibration.save(path.toStdString());
-                files.append({kind, path, calibration.clipCount});
+CalibrationJob* CalibrationJob::compute(AnalysisService& service,
+                                        std::vector<CalibrationInput> tracks,
+                                        std::vector<NetworkKind> networks, QString outputDir,
+                                        QObject* parent) {
+    auto* job = new CalibrationJob(service, parent);
+    job->start([registry = service.registry(), tracks = std::move(tracks),
+                networks = std::move(networks), outputDir,
+                self = QPointer<CalibrationJob>(job)](const RunContext& context) {
+        std::vector<Melgram> decodedAgain;  // the clips the cache no longer had
+        decodedAgain.reserve(tracks.size());
+        std::vector<const Melgram*> clips;
+        for (const CalibrationInput& track : tracks) {
+            context.throwIfStopped();
+            if (track.decoded) {
+                clips.push_back(&track.decoded->central);
+                continue;
             }
-            return files;
+            decodedAgain.push_back(
+                tagTrack(track.path.toStdString(), {}, TrackTaggingOptions{}, context).central);
+            clips.push_back(&decodedAgain.back());
+        }
+        QList<CalibrationFile> files;
+        for (NetworkKind kind : networks) {
+            ModelConfig config;
+            config.kind = kind;
+            config.norm = NormMode::Track;  // needs no calibration of its own
+            Calibration calibration = registry->tagger(config)->network().calibrate(clips, context);
+            for (const CalibrationInput& track : tracks)
+                calibration.clipNames.push_back(QFileInfo(track.path).fileName().toStdString());
+            const QString path =
+                QDir(outputDir).filePath(QStringLiteral("%1-session.calibration.json")
+                                             .arg(QString::fromStdString(networkId(kind))));
+            calibration.save(path.toStdString());
+            files.append({kind, path, calibration.clipCount});
+        }
+        return std::function<void()>([self, files] {
+            if (self) emit self->finished(files);
         });
     });
-    job->thread_->setParent(job);
     return job;
 }
 
-CalibrationJob* CalibrationJob::inspect(QString path, QObject* parent) {
-    auto* job = new CalibrationJob(parent);
-    job->thread_ = QThread::create([job, path] {
-        runReporting(job, [&] {
-            const Calibration calibration = Calibration::load(path.toStdString());
-            return QList<CalibrationFile>{{calibration.kind, path, calibration.clipCount}};
+CalibrationJob* CalibrationJob::inspect(AnalysisService& service, QString path, QObject* parent) {
+    auto* job = new CalibrationJob(service, parent);
+    job->start([path, self = QPointer<CalibrationJob>(job)](const RunContext&) {
+        const Calibration calibration = Calibration::load(path.toStdString());
+        const QList<CalibrationFile> files{{calibration.kind, path, calibration.clipCount}};
+        return std::function<void()>([self, files] {
+            if (self) emit self->finished(files);
         });
     });
-    job->thread_->setParent(job);
     return job;
 }
 

@@ -1,28 +1,35 @@
 #pragma once
-// Background calibration work: computing new calibrations from tracks' central clips (one per
-// network, as batch mode would over those clips), or reading a calibration file to learn which
-// network it is for. Each job runs in its own thread and reports once; deleting the job waits
-// for its thread.
+// Background calibration work, run as tasks of the app's AnalysisService (so quitting stops
+// and joins it like any other job): computing new calibrations from tracks' central clips
+// (one per network, as batch mode would over those clips), or reading a calibration file to
+// learn which network it is for. Reports once; deleting the job cancels its task.
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <memory>
 #include <vector>
 
 #include "engine/networks/network_weights.h"
+#include "ui/analysis/analysis_job.h"
 #include "ui/model/track_analysis_data.h"
-
-class QThread;
 
 namespace tagscope::ui {
 
-class TaggerRegistry;
+class AnalysisService;
 
 struct CalibrationFile {
     NetworkKind kind = NetworkKind::ConvNet;
     QString path;
     int clipCount = 0;
+};
+
+// One track to calibrate on: its file, and its decoded data if the cache still has it (else
+// the task decodes the file again).
+struct CalibrationInput {
+    QString path;
+    std::shared_ptr<const DecodedTrack> decoded;
 };
 
 class CalibrationJob : public QObject {
@@ -31,23 +38,22 @@ public:
     ~CalibrationJob() override;
 
     // Calibrations for each network from the tracks' central clips, saved into outputDir.
-    static CalibrationJob* compute(TaggerRegistry& registry,
-                                   std::vector<std::shared_ptr<const DecodedTrack>> tracks,
-                                   QStringList clipNames, std::vector<NetworkKind> networks,
-                                   QString outputDir, QObject* parent);
+    static CalibrationJob* compute(AnalysisService& service, std::vector<CalibrationInput> tracks,
+                                   std::vector<NetworkKind> networks, QString outputDir,
+                                   QObject* parent);
     // Reads (and so validates) a calibration file.
-    static CalibrationJob* inspect(QString path, QObject* parent);
-
-    void start();
+    static CalibrationJob* inspect(AnalysisService& service, QString path, QObject* parent);
 
 signals:
     void finished(const QList<tagscope::ui::CalibrationFile>& files);
     void failed(const QString& error);
 
 private:
-    explicit CalibrationJob(QObject* parent);
+    CalibrationJob(AnalysisService& service, QObject* parent);
+    void start(TaskWork work);
 
-    QThread* thread_ = nullptr;
+    QPointer<AnalysisService> service_;
+    JobId task_ = 0;
 };
 
 }  // namespace tagscope::ui

@@ -1,21 +1,32 @@
 #pragma once
-// What the app keeps of one decoded track (the 12 kHz signal is dropped): the display melgram
-// and the clips the networks see. Immutable once made; shared between threads.
+// What the app keeps of one decoded track: the display overview and the central clip (the
+// 12 kHz signal and the window melgrams are never held; results per window are). Immutable
+// once made; shared between threads.
 
+#include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "engine/audio/audio_info.h"
 #include "engine/melgram.h"
-#include "engine/tagger.h"
+#include "engine/report/tag_result.h"
 
 namespace tagscope::ui {
 
 struct DecodedTrack {
     AudioInfo info;
     std::shared_ptr<const Melgram> overview;  // whole track, for the spectrogram
-    TrackClips clips;                         // central clip and analysis windows
+    double overviewSecondsPerFrame = double(kHopSize) / kSampleRate;
+    Melgram central;  // the original's network input (for calibration)
     double centralStartSeconds = 0.0;
+    std::vector<double> windowStarts;  // seconds
+
+    // Memory held, for the cache's budget.
+    std::size_t bytes() const {
+        return sizeof(*this) + (overview ? overview->values.size() * sizeof(float) : 0) +
+               central.values.size() * sizeof(float) + windowStarts.size() * sizeof(double);
+    }
 };
 
 // One network's results for one track, filled in as they arrive.

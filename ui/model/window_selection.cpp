@@ -1,6 +1,7 @@
 #include "ui/model/window_selection.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 #include "engine/melgram.h"
 #include "ui/model/time_format.h"
@@ -32,7 +33,17 @@ QString windowLabel(double startSeconds) {
 ShownPrediction choosePrediction(const ModelResult* result, bool showSummary, bool followPlayhead,
                                  double playheadSeconds) {
     ShownPrediction shown;
-    if (!result || result->central.empty()) return shown;
+    if (!result || (result->central.empty() && result->segments.empty())) return shown;
+    if (result->central.empty()) {
+        // A long track still streaming in: its windows so far, the one under the playhead if
+        // it has been reached, else the first.
+        const int index = followPlayhead ? windowIndexAt(result->segments, playheadSeconds) : -1;
+        const SegmentResult& segment = result->segments[std::size_t(std::max(index, 0))];
+        shown.probabilities = segment.probabilities;
+        shown.label = windowLabel(segment.startSeconds);
+        shown.windowIndex = std::max(index, 0);
+        return shown;
+    }
     if (showSummary && result->complete) {
         shown.probabilities = result->summary;
         shown.label = QCoreApplication::translate("WindowSelection", "Track summary");

@@ -18,7 +18,8 @@ QString windowLabel(double startSeconds);
 
 // The prediction the tag bars show and its label: the track summary when asked for it (once
 // complete), the window under the playhead once playback or a seek has moved it, else the
-// original-style central prediction.
+// original-style central prediction. Until that arrives (it needs the whole track), the
+// windows tagged so far stand in for it.
 struct ShownPrediction {
     std::vector<float> probabilities;  // empty if there is nothing to show yet
     QString label;

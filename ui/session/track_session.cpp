@@ -12,6 +12,9 @@ TrackSession::TrackSession(QObject* parent) : QObject(parent) {
         tracks_.setStatus(
             id, s == AnalysisStage::Decoding ? TrackStatus::Decoding : TrackStatus::Tagging);
     });
+    connect(&service_, &AnalysisService::opened, this, [this](TrackId id, const AudioInfo& info) {
+        tracks_.setInfo(id, QString::fromStdString(info.title), info.durationSeconds);
+    });
     connect(&service_, &AnalysisService::decoded, this,
             [this](TrackId id, std::shared_ptr<const DecodedTrack> track) {
                 const QString file = path(id);
@@ -24,7 +27,6 @@ TrackSession::TrackSession(QObject* parent) : QObject(parent) {
             [this](TrackId id, const ModelConfig& config, const QString& weights,
                    const std::vector<float>& probabilities) {
                 ModelResult& r = cache_.resultToFill(path(id), config);
-                r = ModelResult{};
                 r.weightsPath = weights.toStdString();
                 r.central = probabilities;
                 updateRow(id);
@@ -43,12 +45,13 @@ TrackSession::TrackSession(QObject* parent) : QObject(parent) {
                 r.complete = true;
                 emit trackChanged(id);
             });
-    connect(&service_, &AnalysisService::failed, this, [this](TrackId id, const QString& error) {
-        if (!cache_.decoded(path(id))) undecodable_.insert(id);
-        errors_.insert(id, error);
-        tracks_.setStatus(id, TrackStatus::Error, error);
-        emit trackChanged(id);
-    });
+    connect(&service_, &AnalysisService::failed, this,
+            [this](TrackId id, const QString& error, bool fileAtFault) {
+                if (fileAtFault) undecodable_.insert(id);  // not retried on every change of setting
+                errors_.insert(id, error);
+                tracks_.setStatus(id, TrackStatus::Error, error);
+                emit trackChanged(id);
+            });
     connect(&service_, &AnalysisService::jobEnded, this, [this](TrackId id) {
         updateRow(id);
         emit trackChanged(id);
@@ -57,7 +60,11 @@ TrackSession::TrackSession(QObject* parent) : QObject(parent) {
 }
 
 TrackSession::~TrackSession() {
-    service_.cancelAll();
+    shutdown();
+}
+
+void TrackSession::shutdown() {
+    service_.shutdown();
 }
 
 void TrackSession::setModelChoice(ModelChoice choice) {
@@ -129,7 +136,7 @@ std::vector<TrackId> TrackSession::addFiles(const QStringList& files) {
 void TrackSession::removeTracks(const std::vector<TrackId>& ids) {
     for (TrackId id : ids) {
         service_.cancel(id);
-        for (const ModelConfig& config : activeConfigs()) cache_.dropIncomplete(path(id), config);
+        cache_.drop(path(id));
         tracks_.removeTrack(id);
         undecodable_.remove(id);
         errors_.remove(id);
@@ -141,7 +148,7 @@ QString TrackSession::path(TrackId id) const {
     return e ? e->path : QString();
 }
 
-std::shared_ptr<const DecodedTrack> TrackSession::decoded(TrackId id) const {
+std::shared_ptr<const DecodedTrack> TrackSession::decoded(TrackId id) {
     return cache_.decoded(path(id));
 }
 
@@ -160,7 +167,8 @@ void TrackSession::requeue(TrackId id) {
         cache_.dropIncomplete(file, config);
         missing.push_back(config);
     }
-    if (!missing.empty()) service_.enqueue(id, file, cache_.decoded(file), std::move(missing));
+    if (!missing.empty())
+        service_.enqueue(id, file, std::move(missing), /*wantDecoded=*/!cache_.decoded(file));
     updateRow(id);
 }
 

@@ -24,7 +24,10 @@ class TrackSession : public QObject {
     Q_OBJECT
 public:
     explicit TrackSession(QObject* parent = nullptr);
-    ~TrackSession() override;
+    ~TrackSession() override;  // shutdown()
+
+    // Stops and joins all background work; results stop arriving. Idempotent.
+    void shutdown();
 
     TrackListModel* tracks() { return &tracks_; }
     const ResultCache& cache() const { return cache_; }
@@ -51,7 +54,7 @@ public:
     void prioritise(TrackId id) { service_.prioritise(id); }
 
     QString path(TrackId id) const;
-    std::shared_ptr<const DecodedTrack> decoded(TrackId id) const;
+    std::shared_ptr<const DecodedTrack> decoded(TrackId id);  // nullptr: not (or no longer) cached
     // The active configuration's result for one network, or nullptr.
     const ModelResult* result(TrackId id, NetworkKind kind) const;
     bool isAnalysing() const { return service_.isBusy(); }
@@ -71,7 +74,7 @@ private:
     ModelChoice modelChoice_ = ModelChoice::Cnn;
     NormalisationChoice normalisation_ = NormalisationChoice::BundledCalibration;
     std::map<NetworkKind, QString> customCalibrations_;
-    QSet<TrackId> undecodable_;  // decoding failed: not retried when settings change
+    QSet<TrackId> undecodable_;  // analysis failed: not retried when settings change
     QHash<TrackId, QString> errors_;
 };
 

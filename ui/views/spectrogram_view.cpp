@@ -23,7 +23,6 @@
 namespace tagscope::ui {
 namespace {
 
-constexpr double kSecondsPerFrame = double(kHopSize) / kSampleRate;
 constexpr int kLaneHeight = 5, kLaneGap = 2, kStripPadding = 4;
 const QColor kCentralAccent(0x2E, 0xD3, 0xC6);  // teal: distinct on every colour map
 
@@ -40,6 +39,7 @@ QString hzLabel(double hz) {
 struct SpectrogramView::Private {
     TimeAxis* axis = nullptr;
     std::shared_ptr<const Melgram> melgram;
+    double secondsPerFrame = double(kHopSize) / kSampleRate;
     ColorMap map = ColorMap::Magma;
     DbRange range;
 
@@ -85,8 +85,9 @@ SpectrogramView::SpectrogramView(TimeAxis* axis, QWidget* parent)
 
 SpectrogramView::~SpectrogramView() = default;
 
-void SpectrogramView::setMelgram(std::shared_ptr<const Melgram> overview) {
+void SpectrogramView::setMelgram(std::shared_ptr<const Melgram> overview, double secondsPerFrame) {
     d->melgram = std::move(overview);
+    d->secondsPerFrame = secondsPerFrame;
     d->fullDirty = true;
     d->full = {};
     d->view = {};
@@ -94,7 +95,8 @@ void SpectrogramView::setMelgram(std::shared_ptr<const Melgram> overview) {
     if (d->melgram) {
         d->range = melgramDbRange(*d->melgram);
         // A view shown before anything set the track length still shows the whole melgram.
-        if (d->axis->duration() <= 0.0) d->axis->setDuration(d->melgram->frames * kSecondsPerFrame);
+        if (d->axis->duration() <= 0.0)
+            d->axis->setDuration(d->melgram->frames * d->secondsPerFrame);
     }
     update();
 }
@@ -208,7 +210,7 @@ void SpectrogramView::paintEvent(QPaintEvent*) {
         m.start, m.end,
         QSize(int(std::lround(data.width() * dpr)), int(std::lround(data.height() * dpr))), dpr};
     if (!(key == d->viewKey)) {
-        d->view = resampleMelgramImage(d->full, kSecondsPerFrame, m.start, m.end, key.deviceSize,
+        d->view = resampleMelgramImage(d->full, d->secondsPerFrame, m.start, m.end, key.deviceSize,
                                        colorAt(d->map, 0.0));
         d->view.setDevicePixelRatio(dpr);
         d->viewKey = key;

@@ -25,7 +25,9 @@ public:
     explicit SpectrogramView(TimeAxis* axis, QWidget* parent = nullptr);
     ~SpectrogramView() override;
 
-    void setMelgram(std::shared_ptr<const Melgram> overview);  // nullptr clears
+    // nullptr clears. A column of a long track's overview may cover several hop frames.
+    void setMelgram(std::shared_ptr<const Melgram> overview,
+                    double secondsPerFrame = double(kHopSize) / kSampleRate);
     // Windows are kClipSeconds long; centralStartSeconds < 0 hides the central marker.
     void setAnalysisWindows(std::vector<double> startSeconds, double centralStartSeconds);
     void setActiveWindow(int index);  // -1: none

@@ -76,7 +76,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     updateAnalysisStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Before any child (the session included) is destroyed: no job may outlive what it uses.
+    session_->shutdown();
+}
 
 void MainWindow::createActions() {
     openAction_ =
@@ -379,7 +382,7 @@ void MainWindow::saveSettings() {
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
     playback_->stop();
-    session_->service().cancelAll();
+    session_->shutdown();  // stops and joins every job: quitting never waits for a decode
     event->accept();
 }
 

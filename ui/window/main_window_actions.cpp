@@ -31,7 +31,7 @@ QString audioFileFilter() {
 
 QString calibrationFileFilter() {
     return QCoreApplication::translate("tagscope::ui::MainWindow",
-                                       "Calibrations (*.calibration.h5 *.h5)");
+                                       "Calibrations (*.calibration.json *.json *.h5)");
 }
 
 }  // namespace
@@ -154,17 +154,14 @@ void MainWindow::addCustomCalibrationChoice() {
 }
 
 void MainWindow::calibrateOnTracks() {
-    std::vector<std::shared_ptr<const DecodedTrack>> tracks;
-    QStringList names;
+    std::vector<CalibrationInput> tracks;
     for (TrackId id : session_->tracks()->trackIds())
-        if (auto decoded = session_->decoded(id)) {
-            tracks.push_back(std::move(decoded));
-            names << QFileInfo(session_->path(id)).fileName();
-        }
+        if (session_->tracks()->entry(id)->status == TrackStatus::Done)
+            tracks.push_back({session_->path(id), session_->decoded(id)});
     if (tracks.empty()) {
         QMessageBox::information(this, tr("Calibrate"),
-                                 tr("No decoded tracks yet: add tracks and wait until they are "
-                                    "decoded."));
+                                 tr("No tagged tracks yet: add tracks and wait until they are "
+                                    "tagged."));
         return;
     }
     if (!calibrationDir_.isValid()) {
@@ -172,7 +169,7 @@ void MainWindow::calibrateOnTracks() {
         return;
     }
     const int count = int(tracks.size());
-    auto* job = CalibrationJob::compute(session_->service().registry(), std::move(tracks), names,
+    auto* job = CalibrationJob::compute(session_->service(), std::move(tracks),
                                         {NetworkKind::ConvNet, NetworkKind::RecurrentNet},
                                         calibrationDir_.path(), this);
     calibrateAction_->setEnabled(false);
@@ -193,14 +190,13 @@ void MainWindow::calibrateOnTracks() {
         QMessageBox::critical(this, tr("Calibration failed"), error);
         job->deleteLater();
     });
-    job->start();
 }
 
 void MainWindow::loadCalibration() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Load Calibration"), settings_.lastFolder(), calibrationFileFilter());
     if (path.isEmpty()) return;
-    auto* job = CalibrationJob::inspect(path, this);
+    auto* job = CalibrationJob::inspect(session_->service(), path, this);
     connect(job, &CalibrationJob::finished, this, [this, job](const QList<CalibrationFile>& files) {
         for (const CalibrationFile& f : files) {
             session_->setCustomCalibration(f.kind, f.path);
@@ -216,7 +212,6 @@ void MainWindow::loadCalibration() {
         QMessageBox::critical(this, tr("Cannot load calibration"), error);
         job->deleteLater();
     });
-    job->start();
 }
 
 void MainWindow::saveCalibration() {
@@ -224,7 +219,7 @@ void MainWindow::saveCalibration() {
         const QString source = session_->customCalibration(kind);
         if (source.isEmpty()) continue;
         const QString suggested = QDir(settings_.lastFolder())
-                                      .filePath(QStringLiteral("%1.calibration.h5")
+                                      .filePath(QStringLiteral("%1.calibration.json")
                                                     .arg(QString::fromStdString(networkId(kind))));
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save %1 Calibration").arg(networkShortName(kind)), suggested,

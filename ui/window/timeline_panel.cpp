@@ -50,11 +50,9 @@ void TimelinePanel::showTrack(std::shared_ptr<const DecodedTrack> track) {
         axis_->setDuration(0.0);
         return;
     }
-    std::vector<double> starts;
-    for (const AnalysisWindow& w : track_->clips.windows) starts.push_back(w.startSeconds);
     axis_->setDuration(track_->info.durationSeconds);
-    spectrogram_->setMelgram(track_->overview);
-    spectrogram_->setAnalysisWindows(std::move(starts), track_->centralStartSeconds);
+    spectrogram_->setMelgram(track_->overview, track_->overviewSecondsPerFrame);
+    spectrogram_->setAnalysisWindows(track_->windowStarts, track_->centralStartSeconds);
 }
 
 void TimelinePanel::setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary) {

@@ -1,4 +1,4 @@
-// Tests of the paint-only views: geometry, colour maps, models, input, animation, screenshots.
+// Tests of the paint-only views: geometry, colour maps, models, input, animation.
 
 #include <QApplication>
 #include <QDir>
@@ -92,11 +92,6 @@ double brightCentre(const QImage& image, bool alongRow, double fixed, double fro
     return count ? sum / count / dpr : -1.0;
 }
 
-QString screenshotPath(const QString& name) {
-    QDir().mkpath(QStringLiteral(TAGSCOPE_VIEWS_SCREENSHOT_DIR));
-    return QStringLiteral(TAGSCOPE_VIEWS_SCREENSHOT_DIR "/") + name;
-}
-
 }  // namespace
 
 class ViewsTest : public QObject {
@@ -120,7 +115,6 @@ private slots:
     void taggramAlignsWithSpectrogram();
     void tagBarsViewAnimates();
     void compareViewAgreement();
-    void screenshots();
 };
 
 void ViewsTest::timeAxisZoomKeepsAnchor() {
@@ -504,79 +498,6 @@ void ViewsTest::compareViewAgreement() {
 
     view.setResults({}, swapped);
     QVERIFY(!view.hasResults());
-}
-
-void ViewsTest::screenshots() {
-    const auto melgram = test::referenceTrackMelgram();
-    const double duration = melgram->frames * kSecondsPerFrame;
-    const double hop = kClipSeconds / 2;
-    const std::vector<SegmentResult> segments = test::referenceSegments(hop);
-    std::vector<double> starts;
-    for (const SegmentResult& s : segments) starts.push_back(s.startSeconds);
-    const double central = (duration - kClipSeconds) / 2;
-    const std::vector<float> cnn = test::referenceProbabilities("cnn_tensorflow", 0);
-    const std::vector<float> rnn = test::referenceProbabilities("rnn_tensorflow", 0);
-    QCOMPARE(int(cnn.size()), int(kTagCount));
-
-    for (const bool dark : {false, true}) {
-        QWidget page;
-        if (dark) {
-            QPalette palette;
-            palette.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
-            palette.setColor(QPalette::WindowText, QColor(0xE6, 0xE6, 0xE6));
-            palette.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
-            palette.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
-            palette.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-            palette.setColor(QPalette::Midlight, QColor(0x44, 0x44, 0x44));
-            palette.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
-            palette.setColor(QPalette::Highlight, QColor(0x3D, 0x8E, 0xE6));
-            page.setPalette(palette);
-        }
-        page.resize(1100, 480);
-        auto* layout = new QVBoxLayout(&page);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(0);
-        TimeAxis axis;
-        axis.setDuration(duration);
-        auto* spectrogram = new SpectrogramView(&axis);
-        auto* taggram = new TaggramView(&axis);
-        layout->addWidget(spectrogram, 1);
-        layout->addWidget(taggram);
-        spectrogram->setMelgram(melgram);
-        spectrogram->setAnalysisWindows(starts, central);
-        spectrogram->setActiveWindow(4);
-        spectrogram->setPlayhead(64.0);
-        std::vector<float> summary(kTagCount, 0.0f);
-        for (const SegmentResult& s : segments)
-            for (std::size_t i = 0; i < kTagCount; ++i)
-                summary[i] += s.probabilities[i] / segments.size();
-        taggram->setTaggram(segments, summary);
-        taggram->setPlayhead(64.0);
-        const QString suffix = dark ? QStringLiteral("_dark") : QString();
-        QVERIFY(page.grab().save(screenshotPath(QStringLiteral("stack%1.png").arg(suffix))));
-        axis.setVisibleRange(55.0, 70.0);
-        QVERIFY(page.grab().save(screenshotPath(QStringLiteral("stack_zoomed%1.png").arg(suffix))));
-
-        TagBarsModel model;
-        model.setProbabilities(cnn);
-        TagBarsView bars;
-        bars.setPalette(page.palette());
-        bars.setAnimationDuration(0);
-        bars.setModel(&model);
-        bars.resize(bars.sizeHint().expandedTo(QSize(380, 0)));
-        QVERIFY(bars.grab().save(screenshotPath(QStringLiteral("tag_bars%1.png").arg(suffix))));
-
-        CompareView compare;
-        compare.setPalette(page.palette());
-        compare.setResults(cnn, rnn);
-        compare.resize(compare.sizeHint());
-        QVERIFY(compare.grab().save(screenshotPath(QStringLiteral("compare%1.png").arg(suffix))));
-
-        SpectrogramView empty(&axis);
-        empty.setPalette(page.palette());
-        empty.resize(600, 220);
-        QVERIFY(empty.grab().save(screenshotPath(QStringLiteral("empty%1.png").arg(suffix))));
-    }
 }
 
 QTEST_MAIN(ViewsTest)

@@ -60,4 +60,4 @@ private slots:
 };
 
 QTEST_MAIN(TestScreenshot)
-#include "test_screenshot.moc"
+#include "render_screenshots.moc"
