@@ -115,7 +115,9 @@ TEST(FastResampling, MelgramsCloseToExact) {
     }
     std::printf("fast resampler moves melgrams by max %.3g dB, mean %.3g dB\n", worstMax,
                 worstMean);
-    EXPECT_LT(worstMean, 0.5);
+    // Achieved: mean 0.039 dB; the maximum (8.05 dB) is in the quietest bins near the top band.
+    EXPECT_LT(worstMean, 0.1);
+    EXPECT_LT(worstMax, 12.0);
 }
 
 }  // namespace

@@ -172,7 +172,7 @@ TEST_F(CliFormats, CsvHasHeaderAndOneRowPerFileAndModel) {
                 expected.values.at(std::string(model) + "_tensorflow").at("track")[trackIndex[i]];
             for (std::size_t k = 0; k < 50; ++k) {
                 EXPECT_TRUE(std::regex_match(fields[k + 2], sixDecimals)) << fields[k + 2];
-                EXPECT_NEAR(std::stod(fields[k + 2]), reference[k], 1e-4)
+                EXPECT_NEAR(std::stod(fields[k + 2]), reference[k], 1e-5)
                     << model << " " << expected.tags[k];
             }
         }

@@ -150,6 +150,30 @@ TEST_F(AudioFormats, StereoAndItsMonoDownmixGiveTheSameTags) {
         EXPECT_NEAR(stereo[k], mono[k], 0.002) << tagNames()[k];
 }
 
+// --resampler fast (libsoxr) instead of the original's resampy: how far the tags move.
+TEST(CliAudio, FastResamplerMovesTagsLittle) {
+    std::vector<std::string> args = {"tag", "--model", "both", "--format", "json"};
+    for (const std::string& path : test::sampleTrackPaths()) args.push_back(path);
+    const CliRun exact = runCli(args);
+    args.push_back("--resampler");
+    args.push_back("fast");
+    const CliRun fast = runCli(args);
+    ASSERT_EQ(exact.status, 0) << exact;
+    ASSERT_EQ(fast.status, 0) << fast;
+    const json a = json::parse(exact.out), b = json::parse(fast.out);
+    ASSERT_EQ(a.size(), 8u);
+    ASSERT_EQ(b.size(), 8u);
+    double worst = 0.0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const std::vector<float> p = probabilitiesOf(a[i]), q = probabilitiesOf(b[i]);
+        EXPECT_EQ(topTags(p, 5), topTags(q, 5)) << a[i].at("file") << " " << a[i].at("model");
+        for (std::size_t k = 0; k < kTagCount; ++k)
+            worst = std::max(worst, std::abs(double(p[k]) - q[k]));
+    }
+    std::printf("fast resampler: largest tag probability change %.4f\n", worst);
+    EXPECT_LT(worst, 0.01);  // achieved: 0.0051
+}
+
 TEST(CliAudio, BatchGoesOnPastBrokenFilesAndNamesEach) {
     const test::TempDir dir("tagscope-test-broken");
     const std::string noise = dir.file("noise.mp3"), text = dir.file("notes.wav");

@@ -145,13 +145,27 @@ private slots:
         // Wait until the first track is being worked on, then remove it and most others.
         QTRY_VERIFY_WITH_TIMEOUT(session.tracks()->entryAt(0).status != TrackStatus::Queued, 10000);
         std::vector<TrackId> doomed;
-        for (int row = 0; row < session.tracks()->rowCount() - 2; ++row)
+        QStringList doomedPaths;
+        for (int row = 0; row < session.tracks()->rowCount() - 2; ++row) {
             doomed.push_back(session.tracks()->entryAt(row).id);
+            doomedPaths << session.tracks()->entryAt(row).path;
+        }
+        QSignalSpy reports(&session.service(), &AnalysisService::windowReady);
+        QSignalSpy finished(&session.service(), &AnalysisService::modelFinished);
         session.removeTracks(doomed);
         QCOMPARE(session.tracks()->rowCount(), 2);
+        for (TrackId id : doomed) QVERIFY(!session.service().hasWork(id));
         QVERIFY(test::waitUntilFinished(session));
         for (int row = 0; row < 2; ++row)
             QCOMPARE(session.tracks()->entryAt(row).status, TrackStatus::Done);
+        // Cancelled, not just hidden: nothing more came from the removed tracks' jobs (the
+        // one running was stopped mid-way), and nothing of them is kept.
+        QCOMPARE(finished.count(), 2);
+        for (const QList<QVariant>& report : reports)
+            QVERIFY(std::find(doomed.begin(), doomed.end(), report.at(0).value<TrackId>()) ==
+                    doomed.end());
+        for (const QString& path : doomedPaths)
+            QVERIFY(!session.cache().result(path, session.configFor(NetworkKind::ConvNet)));
         // And closing the window mid-analysis joins the workers cleanly.
         window.addPaths({test::copyInto(dir, cute_, QStringLiteral("late.mp3"))});
     }

@@ -3,7 +3,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <clocale>
+#include <cstdio>
 #include <numeric>
+#include <string>
 
 #include "engine/report/agreement.h"
 #include "engine/tags.h"
@@ -49,6 +52,11 @@ std::vector<CsvRow> parseCsv(const QByteArray& text, bool withWindows, QStringLi
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 }  // namespace
@@ -165,6 +173,30 @@ private slots:
         const std::vector<CsvRow> rows = parseCsv(file.readAll(), false, &header);
         QCOMPARE(rows.size(), std::size_t(2));
         QCOMPARE(rows[0].file, files[1]);
+    }
+
+    void csvExportIgnoresACommaDecimalLocale() {
+        // The app runs under the user's locale (Qt calls setlocale), and we ship German.
+        MainWindow window;
+        window.addPaths({test::sampleTrack(QStringLiteral("bensound-cute.mp3"))});
+        QVERIFY(test::waitUntilFinished(*window.session()));
+        QTemporaryDir dir;
+        QCOMPARE(window.exportCsv(dir.filePath("c.csv"), false, true), QString());
+        const QByteArray plain = readAll(dir.filePath("c.csv"));
+        const std::string previous = std::setlocale(LC_ALL, nullptr);
+        QVERIFY2(std::setlocale(LC_ALL, "de_DE.UTF-8"),
+                 "de_DE.UTF-8 missing (packaging/install-deps.sh generates it)");
+        char probe[16];
+        std::snprintf(probe, sizeof probe, "%.1f", 0.5);
+        const QString printfSays = QString::fromLatin1(probe);
+        const QString error = window.exportCsv(dir.filePath("de.csv"), false, true);
+        std::setlocale(LC_ALL, previous.c_str());
+        QCOMPARE(printfSays, QStringLiteral("0,5"));  // the locale really is comma-decimal
+        QCOMPARE(error, QString());
+        const QByteArray german = readAll(dir.filePath("de.csv"));
+        QCOMPARE(german, plain);
+        for (const QByteArray& line : german.trimmed().split('\n'))
+            QCOMPARE(line.count(','), int(kTagCount) + 2);  // file, model, start_s, 50 tags
     }
 
     void exportFailureIsReportedAndLeavesNoFile() {
