@@ -4,35 +4,13 @@
 
 #include "engine/error.h"
 #include "engine/io/atomic_file.h"
-#include "engine/io/keras_weights.h"
 #include "engine/io/melgram_npy.h"
 #include "engine/report/reports.h"
+#include "engine/session/model_request.h"
 #include "engine/session/tagging_session.h"
 
 namespace tagscope::cli {
 namespace {
-
-// The weight file for a model: an explicit file, or a bundled variant found by the locator.
-std::string weightsFor(NetworkKind kind, const std::string& weights) {
-    if (weights.empty() || weights == "tensorflow")
-        return findWeights(kind, WeightsVariant::TensorFlow);
-    if (weights == "theano") return findWeights(kind, WeightsVariant::Theano);
-    return weights;
-}
-
-bool isVariantKeyword(const std::string& weights) {
-    return weights.empty() || weights == "tensorflow" || weights == "theano";
-}
-
-// With an explicit weight file and no --model, the file says which network it is.
-std::vector<NetworkKind> modelsFor(const std::vector<NetworkKind>& models, bool modelGiven,
-                                   const std::string& weights) {
-    if (isVariantKeyword(weights)) return models;
-    if (!modelGiven) return {detectNetwork(KerasWeights::load(weights))};
-    if (models.size() != 1)
-        throw Error("--weights FILE goes with a single --model (cnn or rnn), not both");
-    return models;
-}
 
 ResourceLimits limitsFor(double maxDurationHours) {
     ResourceLimits limits;
@@ -69,9 +47,8 @@ int runTag(const TagOptions& options, std::ostream& out, std::ostream& err) {
     std::unique_ptr<TaggingSession> session;
     ExpandedInputs inputs;
     try {
-        for (NetworkKind kind : modelsFor(options.models, options.modelGiven, options.weights))
-            config.models.push_back(
-                {kind, weightsFor(kind, options.weights), options.norm, options.calibration});
+        config.models = resolveModels({options.models, options.modelGiven, options.weights,
+                                       options.norm, options.calibration});
         session = std::make_unique<TaggingSession>(std::move(config));
         inputs = expandInputs(options.inputs);
         refuseOutputOverInput(options.output, inputs);
@@ -105,9 +82,8 @@ int runTag(const TagOptions& options, std::ostream& out, std::ostream& err) {
 
 int runCalibrate(const CalibrateOptions& options, std::ostream& err) {
     try {
-        const NetworkKind kind = options.models.front();
         SessionConfig config;
-        config.models.push_back({kind, weightsFor(kind, options.weights), NormMode::Track, {}});
+        config.models = resolveModels({options.models, true, options.weights, NormMode::Track, {}});
         config.resampler = options.resampler;
         config.limits = limitsFor(options.maxDurationHours);
         const TaggingSession session(std::move(config));
