@@ -65,6 +65,10 @@
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
 </context>
 <context>
     <name>WindowSelection</name>

@@ -6,7 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source_dir="$(cd "$here/../.." && pwd)"
-build="${1:-$source_dir/build-fuzz}"
+build="$(cd "${1:-$source_dir/build-fuzz}" && pwd)"
 seconds="${2:-60}"
 shared="${TAGSCOPE_SHARED_DIR:-$source_dir/../shared}"
 work="$(mktemp -d)"

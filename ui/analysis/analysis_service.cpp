@@ -26,6 +26,7 @@ AnalysisService::AnalysisService(int threadCount, QObject* parent) : QObject(par
         AnalysisWorker* w = slot.worker;
         connect(w, &AnalysisWorker::stageStarted, this, forward(&AnalysisService::stageStarted));
         connect(w, &AnalysisWorker::opened, this, forward(&AnalysisService::opened));
+        connect(w, &AnalysisWorker::progress, this, forward(&AnalysisService::progress));
         connect(w, &AnalysisWorker::decoded, this, forward(&AnalysisService::decoded));
         connect(w, &AnalysisWorker::centralReady, this, forward(&AnalysisService::centralReady));
         connect(w, &AnalysisWorker::windowReady, this, forward(&AnalysisService::windowReady));

@@ -55,6 +55,7 @@ public:
 signals:
     void stageStarted(tagscope::ui::TrackId track, tagscope::ui::AnalysisStage stage);
     void opened(tagscope::ui::TrackId track, const tagscope::AudioInfo& info);
+    void progress(tagscope::ui::TrackId track, int percent);
     void decoded(tagscope::ui::TrackId track,
                  std::shared_ptr<const tagscope::ui::DecodedTrack> decodedTrack);
     void centralReady(tagscope::ui::TrackId track, const tagscope::ui::ModelConfig& config,

@@ -1,5 +1,7 @@
 #include "ui/analysis/analysis_worker.h"
 
+#include <algorithm>
+
 #include "engine/session/run_guarded.h"
 #include "engine/session/track_tagging.h"
 #include "ui/analysis/tagger_registry.h"
@@ -62,7 +64,10 @@ void AnalysisWorker::warmUp(const std::vector<ModelConfig>& configs) {
 }
 
 void AnalysisWorker::run(const AnalysisJob& job) {
-    const RunContext context(job.stop.get_token());
+    const RunContext context(job.stop.get_token(), {}, [this, id = job.id](const Progress& p) {
+        if (p.totalSeconds > 0.0)
+            emit progress(id, int(100.0 * std::min(1.0, p.seconds / p.totalSeconds)));
+    });
     std::string error;
     if (job.task) {
         std::function<void()> onDone;

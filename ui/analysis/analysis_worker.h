@@ -35,6 +35,7 @@ public:
 signals:
     void stageStarted(tagscope::ui::JobId job, tagscope::ui::AnalysisStage stage);
     void opened(tagscope::ui::JobId job, const tagscope::AudioInfo& info);
+    void progress(tagscope::ui::JobId job, int percent);  // of the decode, at most every 0.1 s
     void decoded(tagscope::ui::JobId job, std::shared_ptr<const tagscope::ui::DecodedTrack> track);
     void centralReady(tagscope::ui::JobId job, const tagscope::ui::ModelConfig& config,
                       const QString& weightsPath, const std::vector<float>& probabilities);

@@ -17,6 +17,7 @@ struct TrackEntry {
     QString title;                // from the file's tags, else its file name
     double durationSeconds = -1;  // < 0 while unknown
     TrackStatus status = TrackStatus::Queued;
+    int progressPercent = -1;  // of the decode, while decoding or tagging; < 0 unknown
     QString errorText;
     QStringList topTags;  // display names, most probable first
 };

@@ -53,7 +53,7 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
                 case DurationColumn:
                     return e.durationSeconds < 0 ? QString() : formatTime(e.durationSeconds);
                 case StatusColumn:
-                    return trackStatusText(e.status);
+                    return trackStatusText(e.status, e.progressPercent);
                 case TopTagsColumn:
                     return e.topTags.join(QStringLiteral(", "));
             }
@@ -135,6 +135,16 @@ void TrackListModel::setStatus(TrackId id, TrackStatus status, const QString& er
     if (e.status == status && e.errorText == errorText) return;
     e.status = status;
     e.errorText = errorText;
+    if (status != TrackStatus::Decoding && status != TrackStatus::Tagging) e.progressPercent = -1;
+    rowChanged(row, StatusColumn, StatusColumn);
+}
+
+void TrackListModel::setProgress(TrackId id, int percent) {
+    const int row = rowOf(id);
+    if (row < 0) return;
+    TrackEntry& e = entries_[std::size_t(row)];
+    if (e.progressPercent == percent) return;
+    e.progressPercent = percent;
     rowChanged(row, StatusColumn, StatusColumn);
 }
 

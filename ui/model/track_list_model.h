@@ -35,6 +35,8 @@ public:
 
     void setStatus(TrackId id, TrackStatus status, const QString& errorText = {});
     void setInfo(TrackId id, const QString& title, double durationSeconds);
+    // How far a running analysis has got (0–100), shown beside its status.
+    void setProgress(TrackId id, int percent);
     void setTopTags(TrackId id, const QStringList& tags);
 
 private:

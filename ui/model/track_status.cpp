@@ -1,10 +1,15 @@
 #include "ui/model/track_status.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace tagscope::ui {
 
-QString trackStatusText(TrackStatus status) {
+QString trackStatusText(TrackStatus status, int progressPercent) {
+    const bool running = status == TrackStatus::Decoding || status == TrackStatus::Tagging;
+    if (running && progressPercent >= 0)
+        return QCoreApplication::translate("TrackStatus", "%1 %2 %")
+            .arg(trackStatusText(status), QLocale().toString(progressPercent));
     switch (status) {
         case TrackStatus::Queued:
             return QCoreApplication::translate("TrackStatus", "Queued");

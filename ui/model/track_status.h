@@ -7,6 +7,7 @@ namespace tagscope::ui {
 
 enum class TrackStatus { Queued, Decoding, Tagging, Done, Error };
 
-QString trackStatusText(TrackStatus status);  // translated
+// Translated; with a progress percentage (≥ 0) for a running analysis, e.g. "Tagging 42 %".
+QString trackStatusText(TrackStatus status, int progressPercent = -1);
 
 }  // namespace tagscope::ui

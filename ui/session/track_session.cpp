@@ -15,6 +15,8 @@ TrackSession::TrackSession(QObject* parent) : QObject(parent) {
     connect(&service_, &AnalysisService::opened, this, [this](TrackId id, const AudioInfo& info) {
         tracks_.setInfo(id, QString::fromStdString(info.title), info.durationSeconds);
     });
+    connect(&service_, &AnalysisService::progress, this,
+            [this](TrackId id, int percent) { tracks_.setProgress(id, percent); });
     connect(&service_, &AnalysisService::decoded, this,
             [this](TrackId id, std::shared_ptr<const DecodedTrack> track) {
                 const QString file = path(id);
