@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+
 #include <fstream>
 #include <iterator>
 #include <random>
@@ -9,6 +11,7 @@
 
 #include "audio/audio_test_util.h"
 #include "engine/audio/audio_decoder.h"
+#include "engine/audio/mel_spectrogram.h"
 #include "engine/audio/track_stream.h"
 #include "engine/error.h"
 
@@ -134,6 +137,37 @@ TEST(BadInput, ShortAndSilentClipsAreFinite) {
         ASSERT_EQ(windows.size(), 1u) << name;
         EXPECT_EQ(windows[0].melgram.values, a.central.values) << name;
     }
+}
+
+// An mp3 whose Xing header claims two billion frames (650 days): nothing is sized from it.
+TEST(BadInput, LyingXingFrameCountIsHarmless) {
+    TempDir dir;
+    writeWav(dir.file("music.wav"), 44100, 2, musicLikeSignal(44100, 2, 40.0));
+    ASSERT_TRUE(runFfmpeg("-i " + dir.file("music.wav") + " -c:a libmp3lame -q:a 4 " +
+                          dir.file("honest.mp3")));
+    std::ifstream in(dir.file("honest.mp3"), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::size_t xing = bytes.find("Xing");
+    if (xing == std::string::npos) xing = bytes.find("Info");
+    ASSERT_NE(xing, std::string::npos);
+    ASSERT_TRUE(bytes[xing + 7] & 1);  // the frame-count field is present
+    bytes.replace(xing + 8, 4, "\x7f\xff\xff\xff");
+    writeBytes(dir.file("lying.mp3"), bytes);
+
+    struct rusage before {
+    }, after{};
+    getrusage(RUSAGE_SELF, &before);
+    std::vector<AnalysisWindow> honestWindows, lyingWindows;
+    const StreamedTrack honest = analyse(dir.file("honest.mp3"), &honestWindows);
+    const StreamedTrack lying = analyse(dir.file("lying.mp3"), &lyingWindows);
+    getrusage(RUSAGE_SELF, &after);
+    EXPECT_LT(after.ru_maxrss - before.ru_maxrss, 200 * 1024);  // kB
+    EXPECT_NEAR(lying.info.durationSeconds, 40.0, 0.1);
+    EXPECT_EQ(lyingWindows.size(), honestWindows.size());
+    // The header also moves FFmpeg's gapless trimming by a few samples, so the reference is the
+    // same file's signal in memory.
+    const std::vector<float> signal = decodeTo12k(dir.file("lying.mp3"));
+    EXPECT_EQ(lying.central.values, melgramFromSignal(signal.data(), signal.size()).values);
 }
 
 TEST(BadInput, DecodersRunInParallel) {

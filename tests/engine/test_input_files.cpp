@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
 #include "engine/error.h"
 #include "engine/input_files.h"
@@ -47,6 +48,34 @@ TEST(InputFiles, AFolderWithoutAudioIsAFailure) {
     EXPECT_EQ(in.failures[0].error, dir.path().string() + ": no audio files found in this folder");
 }
 
+// Permission checks do not apply to root: these look as an ordinary user, in a child process.
+bool asNobody(const std::function<bool()>& check) {
+    const pid_t child = fork();
+    if (child == 0) {
+        if (::getuid() == 0 && ::setuid(65534) != 0) _exit(3);
+        _exit(check() ? 0 : 1);
+    }
+    int status = 0;
+    return waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+TEST(InputFiles, AnUnreadableSubfolderIsNamed) {
+    const test::TempDir dir;
+    ASSERT_EQ(::chmod(dir.path().c_str(), 0755), 0);
+    fs::create_directories(dir.path() / "music" / "private");
+    std::ofstream(dir.file("music/open.mp3")) << "x";
+    std::ofstream(dir.file("music/private/hidden.mp3")) << "x";
+    ASSERT_EQ(::chmod(dir.file("music/private").c_str(), 0700), 0);
+    const std::string music = dir.file("music");
+    EXPECT_TRUE(asNobody([&] {
+        const ExpandedInputs in = expandInputs({music});
+        return in.files == std::vector<std::string>{dir.file("music/open.mp3")} &&
+               in.failures.size() == 1 &&
+               in.failures[0].error ==
+                   dir.file("music/private") + ": cannot read folder: Permission denied";
+    }));
+}
+
 TEST(InputFile, EachProblemHasItsOwnMessage) {
     const test::TempDir dir;
     std::ofstream(dir.file("empty.wav")).flush();
@@ -67,17 +96,10 @@ TEST(InputFile, EachProblemHasItsOwnMessage) {
               dir.file("ok.wav/inside") + ": file not found (a part of the path is not a folder)");
     EXPECT_EQ(checkInputFile(dir.file("ok.wav")), 1u);
 
-    // Permission checks do not apply to root: look as an ordinary user, in a child process.
     ASSERT_EQ(::chmod(dir.file("ok.wav").c_str(), 0), 0);
     ASSERT_EQ(::chmod(dir.path().c_str(), 0755), 0);
-    const pid_t child = fork();
-    if (child == 0) {
-        if (::getuid() == 0 && ::setuid(65534) != 0) _exit(3);
-        _exit(errorOf(dir.file("ok.wav")) == dir.file("ok.wav") + ": permission denied" ? 0 : 1);
-    }
-    int status = 0;
-    ASSERT_EQ(waitpid(child, &status, 0), child);
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "status " << status;
+    EXPECT_TRUE(asNobody(
+        [&] { return errorOf(dir.file("ok.wav")) == dir.file("ok.wav") + ": permission denied"; }));
 }
 
 }  // namespace
