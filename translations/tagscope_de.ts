@@ -833,6 +833,13 @@
     </message>
 </context>
 <context>
+    <name>tagscope::ui::TimelinePanel</name>
+    <message>
+        <source>Analysing… the spectrogram appears once the whole track is decoded</source>
+        <translation>Analyse läuft … das Spektrogramm erscheint, sobald der ganze Titel dekodiert ist</translation>
+    </message>
+</context>
+<context>
     <name>tagscope::ui::TrackDisplay</name>
     <message>
         <source>No track selected</source>

@@ -12,7 +12,10 @@
 #include "ui/analysis/analysis_service.h"
 #include "ui/model/result_cache.h"
 #include "ui/session/track_session.h"
+#include "ui/views/time_axis.h"
 #include "ui/window/main_window.h"
+#include "ui/window/tag_panel.h"
+#include "ui/window/timeline_panel.h"
 
 using namespace tagscope;
 using namespace tagscope::ui;
@@ -43,6 +46,24 @@ private slots:
         const qint64 ms = timer.elapsed();
         qInfo("close + destroy during a 30-minute decode: %lld ms", ms);
         QVERIFY2(ms < 2000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+    }
+
+    void aLongTrackShowsItsProgressWhileItStreams() {
+        MainWindow window;
+        TrackSession& session = *window.session();
+        window.addPaths({longTrack_});
+        window.selectTrack(session.tracks()->entryAt(0).id);
+        const TrackId id = session.tracks()->entryAt(0).id;
+        QTRY_VERIFY_WITH_TIMEOUT(session.result(id, NetworkKind::ConvNet) &&
+                                     session.result(id, NetworkKind::ConvNet)->segments.size() >= 3,
+                                 20000);
+        QVERIFY(!session.decoded(id));  // the whole track is not decoded yet...
+        const QString status =
+            session.tracks()->index(0, TrackListModel::StatusColumn).data().toString();
+        QVERIFY2(status.endsWith(QStringLiteral(" %")), qPrintable(status));
+        // ...but the time axis spans it, the taggram fills in and the bars show a window.
+        QCOMPARE(qRound(window.timeline()->axis()->duration()), 1800);
+        QVERIFY(window.tagPanel()->heading().contains(QStringLiteral("Window 0:00")));
     }
 
     void removingATrackEndsItsJobAndForgetsIt() {

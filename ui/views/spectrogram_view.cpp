@@ -40,6 +40,7 @@ struct SpectrogramView::Private {
     TimeAxis* axis = nullptr;
     std::shared_ptr<const Melgram> melgram;
     double secondsPerFrame = double(kHopSize) / kSampleRate;
+    QString emptyHint;
     ColorMap map = ColorMap::Magma;
     DbRange range;
 
@@ -84,6 +85,12 @@ SpectrogramView::SpectrogramView(TimeAxis* axis, QWidget* parent)
 }
 
 SpectrogramView::~SpectrogramView() = default;
+
+void SpectrogramView::setEmptyHint(const QString& hint) {
+    if (hint == d->emptyHint) return;
+    d->emptyHint = hint;
+    if (!hasMelgram()) update();
+}
 
 void SpectrogramView::setMelgram(std::shared_ptr<const Melgram> overview, double secondsPerFrame) {
     d->melgram = std::move(overview);
@@ -191,7 +198,8 @@ QList<SpectrogramView::FrequencyTick> SpectrogramView::frequencyTicks() const {
 void SpectrogramView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     if (!hasMelgram()) {
-        drawEmptyHint(painter, *this, tr("Drop music files here"));
+        drawEmptyHint(painter, *this,
+                      d->emptyHint.isEmpty() ? tr("Drop music files here") : d->emptyHint);
         return;
     }
     painter.fillRect(rect(), palette().color(QPalette::Window));

@@ -28,6 +28,8 @@ public:
     // nullptr clears. A column of a long track's overview may cover several hop frames.
     void setMelgram(std::shared_ptr<const Melgram> overview,
                     double secondsPerFrame = double(kHopSize) / kSampleRate);
+    // What the empty view says ("Drop music files here" unless set).
+    void setEmptyHint(const QString& hint);
     // Windows are kClipSeconds long; centralStartSeconds < 0 hides the central marker.
     void setAnalysisWindows(std::vector<double> startSeconds, double centralStartSeconds);
     void setActiveWindow(int index);  // -1: none

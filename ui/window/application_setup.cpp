@@ -81,6 +81,8 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale) {
     return true;
 }
 
-QString samplesDir() { return QString::fromStdString(findSamplesDir()); }
+QString samplesDir() {
+    return QString::fromStdString(findSamplesDir());
+}
 
 }  // namespace tagscope::ui

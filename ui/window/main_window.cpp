@@ -280,7 +280,10 @@ void MainWindow::createCentralWidget() {
     header->setSectionResizeMode(TrackListModel::TitleColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
     header->resizeSection(TrackListModel::DurationColumn, 58);
-    header->resizeSection(TrackListModel::StatusColumn, 64);
+    // Room for the longest status, "Decoding 100 %" (in the user's language).
+    header->resizeSection(
+        TrackListModel::StatusColumn,
+        fontMetrics().horizontalAdvance(trackStatusText(TrackStatus::Decoding, 100)) + 16);
     header->resizeSection(TrackListModel::TopTagsColumn, 150);
     header->setHighlightSections(false);
     trackView_->addAction(removeAction_);

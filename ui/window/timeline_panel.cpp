@@ -43,6 +43,7 @@ TimelinePanel::TimelinePanel(QWidget* parent) : QWidget(parent) {
 void TimelinePanel::showTrack(std::shared_ptr<const DecodedTrack> track) {
     if (track == track_) return;
     track_ = std::move(track);
+    spectrogram_->setEmptyHint({});
     if (!track_) {
         spectrogram_->setMelgram(nullptr);
         spectrogram_->setAnalysisWindows({}, -1.0);
@@ -53,6 +54,15 @@ void TimelinePanel::showTrack(std::shared_ptr<const DecodedTrack> track) {
     axis_->setDuration(track_->info.durationSeconds);
     spectrogram_->setMelgram(track_->overview, track_->overviewSecondsPerFrame);
     spectrogram_->setAnalysisWindows(track_->windowStarts, track_->centralStartSeconds);
+}
+
+void TimelinePanel::showPending(double durationSeconds) {
+    if (track_) showTrack(nullptr);
+    spectrogram_->setEmptyHint(
+        tr("Analysing… the spectrogram appears once the whole track is "
+           "decoded"));
+    if (durationSeconds > 0.0 && durationSeconds != axis_->duration())
+        axis_->setDuration(durationSeconds);
 }
 
 void TimelinePanel::setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary) {

@@ -28,6 +28,9 @@ public:
     TaggramView* taggram() const { return taggram_; }
 
     void showTrack(std::shared_ptr<const DecodedTrack> track);  // nullptr clears
+    // A track still being analysed: its length (when known) lays out the time axis, so the
+    // taggram fills in window by window; the spectrogram comes with the decoded track.
+    void showPending(double durationSeconds);
     void setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary);
     void setActiveWindow(int index);
     void setPlayhead(double seconds);

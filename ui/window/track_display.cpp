@@ -1,5 +1,7 @@
 #include "ui/window/track_display.h"
 
+#include "engine/session/track_tagging.h"
+
 #include "ui/model/window_selection.h"
 #include "ui/session/track_session.h"
 #include "ui/window/tag_panel.h"
@@ -45,15 +47,25 @@ void TrackDisplay::setShowSummary(bool show) {
 
 void TrackDisplay::refresh() {
     const auto decoded = track_ ? session_.decoded(track_) : nullptr;
-    timeline_.showTrack(decoded);
+    const TrackEntry* entry = track_ ? session_.tracks()->entry(track_) : nullptr;
+    if (decoded || !entry || entry->status == TrackStatus::Error)
+        timeline_.showTrack(decoded);
+    else
+        timeline_.showPending(entry->durationSeconds);
     if (decoded) emit durationKnown(decoded->info.durationSeconds);
     const ModelResult* r =
         track_ ? session_.result(track_, session_.activeNetworks().front()) : nullptr;
     const std::size_t segments = r ? r->segments.size() : 0;
     if (segments != shownSegments_ || (r && r->complete)) {
         shownSegments_ = segments;
-        timeline_.setTaggram(r ? r->segments : std::vector<SegmentResult>{},
-                             r ? (r->complete ? r->summary : r->central) : std::vector<float>{});
+        // The rows follow the summary; until it (or the central clip) is in, the windows'
+        // mean so far.
+        std::vector<float> order;
+        if (r)
+            order = r->complete           ? r->summary
+                    : !r->central.empty() ? r->central
+                                          : meanProbabilities(r->segments);
+        timeline_.setTaggram(r ? r->segments : std::vector<SegmentResult>{}, std::move(order));
     }
     refreshPrediction();
 }
