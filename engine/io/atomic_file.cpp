@@ -18,6 +18,8 @@
 #include <system_error>
 
 #include "engine/error.h"
+#include "engine/io/output_target.h"
+#include "engine/io/temporary_files.h"
 
 namespace tagscope {
 namespace {
@@ -28,151 +30,7 @@ std::string describe(int error) {
     return std::generic_category().message(error);
 }
 
-[[noreturn]] void failWithErrno(const std::string& path, const std::string& what, int error) {
-    fail(path, what + " (" + describe(error) + ")");
-}
-
-// ---- Named temporary files, as the signal handlers see them ----
-// A fixed table, so a handler only reads memory that is never reallocated or freed.
-
-enum SlotState : int { kFree, kClaimed, kActive };
-
-struct TemporarySlot {
-    std::atomic<int> state{kFree};
-    char path[PATH_MAX];
-};
-
-TemporarySlot temporarySlots[32];
-
-// Returns the slot, or -1 when the table is full (that file then survives a signal).
-int registerTemporary(const std::string& path) {
-    if (path.size() >= PATH_MAX) return -1;
-    for (int i = 0; i < int(std::size(temporarySlots)); ++i) {
-        int expected = kFree;
-        if (!temporarySlots[i].state.compare_exchange_strong(expected, kClaimed)) continue;
-        std::memcpy(temporarySlots[i].path, path.c_str(), path.size() + 1);
-        temporarySlots[i].state.store(kActive, std::memory_order_release);
-        return i;
-    }
-    return -1;
-}
-
-void unregisterTemporary(int slot) {
-    if (slot >= 0) temporarySlots[slot].state.store(kFree, std::memory_order_release);
-}
-
-void removeTemporariesAndDie(int signal) {
-    for (TemporarySlot& slot : temporarySlots)
-        if (slot.state.load(std::memory_order_acquire) == kActive) ::unlink(slot.path);
-    ::signal(signal, SIG_DFL);
-    ::raise(signal);
-}
-
-// Holds back the interrupts that would otherwise end the process between two steps that must
-// not be separated; they are delivered when the scope ends.
-class InterruptsHeldBack {
-public:
-    InterruptsHeldBack() {
-        sigset_t interrupts;
-        sigemptyset(&interrupts);
-        for (int s : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&interrupts, s);
-        pthread_sigmask(SIG_BLOCK, &interrupts, &previous_);
-    }
-    ~InterruptsHeldBack() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
-    InterruptsHeldBack(const InterruptsHeldBack&) = delete;
-    InterruptsHeldBack& operator=(const InterruptsHeldBack&) = delete;
-
-private:
-    sigset_t previous_;
-};
-
 std::atomic<bool> namedTemporariesPreferred{false};
-
-// ---- What the path leads to ----
-
-// Stream: a device, a FIFO or one of our own descriptors, written directly.
-enum class TargetKind { New, Regular, Stream };
-
-struct Destination {
-    std::string target;  // path with the symbolic links of its last component resolved
-    TargetKind kind = TargetKind::New;
-    int descriptor = -1;      // for Stream: our own descriptor (/dev/stdout), or -1
-    struct stat existing {};  // for Regular
-};
-
-// N for the names of the process's own descriptors (/dev/fd/N, /proc/self/fd/N, where
-// /dev/stdout and /dev/stderr lead), -1 otherwise. Writing to the descriptor itself keeps the
-// shell's redirection (append, offset) as it is; reopening by name would not.
-int ownDescriptor(const std::string& name) {
-    const std::string normal = fs::path(name).lexically_normal().string();
-    for (const std::string& prefix : {std::string("/dev/fd/"), std::string("/proc/self/fd/"),
-                                      "/proc/" + std::to_string(::getpid()) + "/fd/"}) {
-        if (normal.compare(0, prefix.size(), prefix) != 0) continue;
-        const char* end = normal.data() + normal.size();
-        int fd = -1;
-        const auto [last, error] = std::from_chars(normal.data() + prefix.size(), end, fd);
-        if (error == std::errc() && last == end) return fd;
-    }
-    return -1;
-}
-
-// Follows the chain of symbolic links at path to the file it leads to (which may not exist).
-std::string resolveSymlinks(const std::string& path) {
-    std::string current = path;
-    for (int hops = 0; hops < 40; ++hops) {
-        if (ownDescriptor(current) >= 0) return current;
-        struct stat st {};
-        if (::lstat(current.c_str(), &st) != 0) {
-            if (errno == ENOENT) return current;
-            failWithErrno(path, "cannot write", errno);
-        }
-        if (!S_ISLNK(st.st_mode)) return current;
-        std::error_code ec;
-        const fs::path link = fs::read_symlink(current, ec);
-        if (ec) fail(path, "cannot write: cannot read the symbolic link (" + ec.message() + ")");
-        current =
-            link.is_absolute() ? link.string() : (fs::path(current).parent_path() / link).string();
-    }
-    fail(path, "cannot write: too many levels of symbolic links");
-}
-
-Destination inspect(const std::string& path) {
-    if (path.empty()) fail("(empty file name)", "cannot write: no file name");
-    Destination d;
-    d.target = resolveSymlinks(path);
-    d.descriptor = ownDescriptor(d.target);
-    if (d.descriptor >= 0) {
-        d.kind = TargetKind::Stream;
-        return d;
-    }
-    // The kernel follows every link, also the /proc ones that lead to pipes by no path.
-    struct stat& st = d.existing;
-    if (::stat(path.c_str(), &st) != 0) {
-        if (errno == ENOENT) return d;  // a missing folder is reported when creating the file
-        failWithErrno(path, "cannot write", errno);
-    }
-    if (S_ISDIR(st.st_mode)) fail(path, "is a folder; cannot write a file in its place");
-    if (S_ISSOCK(st.st_mode)) fail(path, "is a socket; cannot write to it");
-    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) || S_ISFIFO(st.st_mode)) {
-        d.kind = TargetKind::Stream;
-        d.target = path;
-        return d;
-    }
-    if (!S_ISREG(st.st_mode)) fail(path, "is not a regular file; not replaced");
-    // Root may write anything: the mode bits still say what the owner wants.
-    if ((st.st_mode & 0222) == 0 || ::access(d.target.c_str(), W_OK) != 0)
-        fail(path, "is read-only; not replaced");
-    if (st.st_nlink > 1)
-        fail(path, "has " + std::to_string(st.st_nlink) +
-                       " hard links; replacing it would break them (not replaced)");
-    d.kind = TargetKind::Regular;
-    return d;
-}
-
-std::string folderOf(const std::string& target) {
-    const fs::path folder = fs::path(target).parent_path();
-    return folder.empty() ? "." : folder.string();
-}
 
 // ---- Writing ----
 
@@ -195,12 +53,12 @@ int syncFile(int fd) {
     return 0;
 }
 
-[[noreturn]] void failToWrite(const std::string& path, const Destination& d, int error) {
+[[noreturn]] void failToWrite(const std::string& path, const OutputTarget& d, int error) {
     fail(path, "cannot write (" + describe(error) + ")" +
                    (d.kind == TargetKind::Regular ? "; the existing file was left untouched" : ""));
 }
 
-[[noreturn]] void failToCreate(const std::string& path, const Destination& d,
+[[noreturn]] void failToCreate(const std::string& path, const OutputTarget& d,
                                const std::string& folder, int error) {
     switch (error) {
         case ENOENT:
@@ -214,7 +72,7 @@ int syncFile(int fd) {
     }
 }
 
-void writeToStream(const std::string& path, const Destination& d, std::string_view content) {
+void writeToStream(const std::string& path, const OutputTarget& d, std::string_view content) {
     if (d.descriptor >= 0) {
         const int flags = ::fcntl(d.descriptor, F_GETFL);
         if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY)
@@ -286,7 +144,7 @@ std::string temporaryName(const std::string& folder, const std::string& target) 
 }
 
 void createNamed(TemporaryFile& t, const std::string& folder, const std::string& target,
-                 const std::string& path, const Destination& d) {
+                 const std::string& path, const OutputTarget& d) {
     for (int attempt = 0;; ++attempt) {
         const std::string name = temporaryName(folder, target);
         InterruptsHeldBack heldBack;  // created and registered as one step
@@ -305,7 +163,7 @@ bool unnamedFilesCanBeLinked() {
     return procMounted;
 }
 
-void createTemporary(TemporaryFile& t, const Destination& d, const std::string& path) {
+void createTemporary(TemporaryFile& t, const OutputTarget& d, const std::string& path) {
     const std::string folder = folderOf(d.target);
     if (!namedTemporariesPreferred && unnamedFilesCanBeLinked()) {
         const int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
@@ -330,7 +188,7 @@ void keepModeAndOwner(int fd, const struct stat& old, const std::string& path) {
     if (::fchmod(fd, old.st_mode & 07777) != 0) failWithErrno(path, "cannot write", errno);
 }
 
-void giveUnnamedFileAName(TemporaryFile& t, const Destination& d, const std::string& path) {
+void giveUnnamedFileAName(TemporaryFile& t, const OutputTarget& d, const std::string& path) {
     const std::string folder = folderOf(d.target);
     const std::string self = "/proc/self/fd/" + std::to_string(t.fd());
     for (int attempt = 0;; ++attempt) {
@@ -348,7 +206,7 @@ void giveUnnamedFileAName(TemporaryFile& t, const Destination& d, const std::str
 
 // Renames the finished temporary file over the target, with interrupts held back from the
 // moment it has a name: either the target is replaced or the temporary name is gone.
-void publish(TemporaryFile& t, const Destination& d, const std::string& path) {
+void publish(TemporaryFile& t, const OutputTarget& d, const std::string& path) {
     InterruptsHeldBack heldBack;
     if (t.name().empty()) giveUnnamedFileAName(t, d, path);
     if (const int error = t.closeFile()) {
@@ -364,7 +222,7 @@ void publish(TemporaryFile& t, const Destination& d, const std::string& path) {
 }
 
 // Makes the rename itself durable. Some filesystems cannot sync folders (EINVAL); that is fine.
-void syncFolder(const std::string& path, const Destination& d) {
+void syncFolder(const std::string& path, const OutputTarget& d) {
     const int fd = ::open(folderOf(d.target).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return;
     const int error = syncFile(fd);
@@ -376,7 +234,7 @@ void syncFolder(const std::string& path, const Destination& d) {
 }  // namespace
 
 void writeFileAtomically(const std::string& path, std::string_view content) {
-    const Destination d = inspect(path);
+    const OutputTarget d = inspectOutput(path);
     if (d.kind == TargetKind::Stream) return writeToStream(path, d, content);
     TemporaryFile t;
     createTemporary(t, d, path);
