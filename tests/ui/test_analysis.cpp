@@ -10,6 +10,7 @@
 #include "engine/tagger.h"
 #include "gui_test_support.h"
 #include "ui/analysis/analysis_service.h"
+#include "ui/analysis/tagger_registry.h"
 #include "ui/playback/playback_controller.h"
 #include "ui/session/track_session.h"
 #include "ui/views/tag_bars_model.h"
@@ -222,6 +223,39 @@ private slots:
         QVERIFY(result && result->complete);
         for (std::size_t t = 0; t < expected_.central.size(); ++t)
             QVERIFY(std::abs(result->central[t] - expected_.central[t]) < 1e-5);
+    }
+
+    void calibratingAgainTakesEffect() {
+        // A second calibration, on the first track alone, replaces the first: its results are
+        // recomputed (nothing stale is served from a cache), and for that one track they equal
+        // normalising it alone.
+        MainWindow window;
+        window.addPaths(test::sampleTracks());
+        TrackSession& session = *window.session();
+        QVERIFY(test::waitUntilFinished(session));
+        auto* calibrate = window.findChild<QAction*>(QStringLiteral("calibrateAction"));
+        calibrate->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(session.normalisation() == NormalisationChoice::CustomCalibration,
+                                 30000);
+        QVERIFY(test::waitUntilFinished(session));
+        const QString first = session.customCalibration(NetworkKind::ConvNet);
+        std::vector<TrackId> others;
+        for (int row = 1; row < session.tracks()->rowCount(); ++row)
+            others.push_back(session.tracks()->entryAt(row).id);
+        session.removeTracks(others);
+        calibrate->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(session.customCalibration(NetworkKind::ConvNet) != first, 30000);
+        QVERIFY(test::waitUntilFinished(session));
+        const ModelResult* result =
+            session.result(session.tracks()->entryAt(0).id, NetworkKind::ConvNet);
+        QVERIFY(result && result->complete);
+        TaggerConfig alone;
+        alone.norm = NormMode::Track;
+        const Tagger tagger(alone);
+        const std::vector<float> expected =
+            tagTrack(cute_.toStdString(), {&tagger}, TrackTaggingOptions{}, {}).models[0].central;
+        compareValues(result->central, expected);
+        QVERIFY(session.service().registry()->size() <= TaggerRegistry::kCapacity);
     }
 
 private:

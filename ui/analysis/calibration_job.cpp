@@ -30,9 +30,12 @@ CalibrationJob* CalibrationJob::compute(AnalysisService& service,
                                         std::vector<CalibrationInput> tracks,
                                         std::vector<NetworkKind> networks, QString outputDir,
                                         QObject* parent) {
+    // A new name each time: results and taggers are kept per calibration file.
+    static int calibrations = 0;
+    const int number = ++calibrations;
     auto* job = new CalibrationJob(service, parent);
     job->start([registry = service.registry(), tracks = std::move(tracks),
-                networks = std::move(networks), outputDir,
+                networks = std::move(networks), outputDir, number,
                 self = QPointer<CalibrationJob>(job)](const RunContext& context) {
         std::vector<Melgram> decodedAgain;  // the clips the cache no longer had
         decodedAgain.reserve(tracks.size());
@@ -56,8 +59,9 @@ CalibrationJob* CalibrationJob::compute(AnalysisService& service,
             for (const CalibrationInput& track : tracks)
                 calibration.clipNames.push_back(QFileInfo(track.path).fileName().toStdString());
             const QString path =
-                QDir(outputDir).filePath(QStringLiteral("%1-session.calibration.json")
-                                             .arg(QString::fromStdString(networkId(kind))));
+                QDir(outputDir).filePath(QStringLiteral("%1-session-%2.calibration.json")
+                                             .arg(QString::fromStdString(networkId(kind)))
+                                             .arg(number));
             calibration.save(path.toStdString());
             files.append({kind, path, calibration.clipCount});
         }
