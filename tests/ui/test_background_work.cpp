@@ -91,7 +91,7 @@ private slots:
         for (int delayMs : {0, 20, 100}) {
             auto window = std::make_unique<MainWindow>();
             window->addPaths(test::sampleTracks());
-            QVERIFY(test::waitUntilFinished(*window->session()));
+            QVERIFY(test::waitUntilFinished(*window->session(), 120000));  // also under ASan
             auto* calibrate = window->findChild<QAction*>(QStringLiteral("calibrateAction"));
             QVERIFY(calibrate);
             calibrate->trigger();
