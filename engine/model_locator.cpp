@@ -97,4 +97,13 @@ std::string findDefaultCalibration(const std::string& weightsPath) {
     return {};
 }
 
+std::string findVocabulary() {
+    for (const std::string& dir : dataSearchDirs()) {
+        std::error_code ec;
+        const fs::path candidate = fs::path(dir) / "vocabulary.json";
+        if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    }
+    return {};
+}
+
 }  // namespace tagscope

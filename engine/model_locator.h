@@ -11,6 +11,7 @@
 //   1. $TAGSCOPE_DATA_DIR
 //   2. <executable>/../share/tagscope               (installed prefix, or the build tree)
 //   3. the build tree's share/tagscope               (programs of the build tree only)
+// The tag vocabulary (vocabulary.json) is looked up in the same folders as calibrations.
 
 #include <string>
 #include <vector>
@@ -42,5 +43,9 @@ std::string calibrationFileNameFor(const std::string& weightsPath);
 // The default calibration for a weight file, or "" if there is none. In each folder a
 // "<stem>.calibration.json" is preferred to the "<stem>.calibration.h5" of Tagscope 0.1.0.
 std::string findDefaultCalibration(const std::string& weightsPath);
+
+// The shipped tag vocabulary: the first dataSearchDirs() folder holding "vocabulary.json", or
+// "" if there is none.
+std::string findVocabulary();
 
 }  // namespace tagscope

@@ -76,6 +76,8 @@ Command parseCommandLine(const std::vector<std::string>& args) {
     }
     if (verb == "tag")
         command.kind = Command::Kind::Tag;
+    else if (verb == "playlist")
+        command.kind = Command::Kind::Playlist;
     else if (verb == "calibrate")
         command.kind = Command::Kind::Calibrate;
     else if (verb == "melgram")
@@ -86,7 +88,10 @@ Command parseCommandLine(const std::vector<std::string>& args) {
     TagOptions& tag = command.tag;
     CalibrateOptions& cal = command.calibrate;
     MelgramOptions& mel = command.melgram;
-    const bool isTag = verb == "tag", isCal = verb == "calibrate", isMel = verb == "melgram";
+    const bool isPlaylist = verb == "playlist";
+    // The playlist command tags its inputs as tag does: it takes the same options.
+    const bool isTag = verb == "tag" || isPlaylist, isCal = verb == "calibrate",
+               isMel = verb == "melgram";
     std::vector<std::string> inputs;
     bool optionsEnded = false;
     while (!reader.done()) {
@@ -143,6 +148,20 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         } else if (isTag && name == "--segments") {
             if (hasInline) throw UsageError{"--segments takes no value"};
             tag.segments = true;
+        } else if (isTag && name == "--store") {
+            tag.store = value();
+            if (tag.store.empty()) throw UsageError{"--store needs a file name"};
+        } else if (isTag && name == "--threshold") {
+            tag.threshold = parsePositive("--threshold", value(), 0.0, 1.0, "a probability");
+        } else if (isTag && name == "--thresholds") {
+            tag.thresholdsFile = value();
+        } else if (isTag && name == "--vocabulary") {
+            tag.vocabulary = value();
+        } else if (isPlaylist && (name == "--query" || name == "-q")) {
+            tag.query = value();
+        } else if (isPlaylist && name == "--relative") {
+            if (hasInline) throw UsageError{"--relative takes no value"};
+            tag.relativePaths = true;
         } else if (isTag && name == "--hop") {
             tag.hopSeconds = parsePositive("--hop", value(), 1.0, 3600.0, "seconds");
         } else if (isTag && name == "--format") {
@@ -166,8 +185,10 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         throw UsageError{"calibrate works on one model at a time (--model cnn or rnn)"};
     if (isTag && !tag.calibration.empty() && tag.models.size() != 1)
         throw UsageError{"--calibration goes with a single --model (cnn or rnn)"};
-    if (isTag && tag.segments && tag.format == OutputFormat::Text)
+    if (isTag && !isPlaylist && tag.segments && tag.format == OutputFormat::Text)
         throw UsageError{"--segments goes with --format csv or json"};
+    if (isPlaylist && tag.query.empty()) throw UsageError{"playlist needs --query QUERY"};
+    if (isPlaylist && tag.output.empty()) throw UsageError{"playlist needs -o FILE.m3u8"};
     if (isMel) {
         if (inputs.size() != 1) throw UsageError{"melgram takes exactly one input"};
         if (mel.output.empty()) throw UsageError{"melgram needs -o FILE.npy"};
@@ -179,6 +200,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
 std::string usageText() {
     return R"(Usage:
   tagscope-cli tag [options] INPUT...
+  tagscope-cli playlist --query QUERY [tag options] [--relative] -o OUT.m3u8 INPUT...
   tagscope-cli calibrate [--model cnn|rnn] [--weights FILE] [--resampler R] -o FILE INPUT...
   tagscope-cli melgram [--resampler R] -o OUT.npy INPUT
   tagscope-cli --help | --version | --self-check
@@ -207,7 +229,19 @@ tag options:
                               fast = libsoxr, slightly different melgrams
   -j, --jobs N                files analysed in parallel (default: one per core)
   -o, --output FILE           write there (atomically) instead of standard output
+      --store FILE            keep results in this store (SQLite; made if missing) and reuse
+                              them while a file and the configuration are unchanged
+                              (not with --norm batch)
       --max-duration HOURS    refuse audio longer than this (default 24; all commands)
+      --threshold P           decide tags: labels with probability >= P (csv: a "tags"
+                              column; json: a "tags" array; docs/DECISIONS.md)
+      --thresholds FILE       per-label thresholds and a top-N cap (JSON), for the same
+      --vocabulary FILE       clean labels and groups from this file (default: the shipped)
+
+playlist: tags the inputs (with the tag options above) and writes an M3U8 playlist of those
+           matching --query, e.g. --query 'jazz > 0.5 and not rock' (labels alone mean: is
+           one of the track's tags); --relative writes paths relative to the playlist.
+           With --model both, the first model decides.
 
 calibrate: computes the frozen BatchNorm statistics of the inputs run as one batch.
 melgram:   writes the central-window log-mel-spectrogram (1, 1, 96, 1366) float32 .npy that

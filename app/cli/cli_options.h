@@ -28,7 +28,19 @@ struct TagOptions {
     double hopSeconds = 14.56;
     int jobs = 0;  // 0: one per core
     double maxDurationHours = 24.0;
+    std::string store;  // result store file; empty: none
+    // Tag decisions (docs/DECISIONS.md): any of these turns them on.
+    double threshold = -1.0;     // the global threshold; < 0: the thresholds file's or default
+    std::string thresholdsFile;  // per-label thresholds and top-N cap
+    std::string vocabulary;      // a vocabulary file instead of the shipped one
+    // playlist only:
+    std::string query;           // tracks to list, e.g. "jazz > 0.5 and not rock"
+    bool relativePaths = false;  // paths relative to the playlist's folder
     std::vector<std::string> inputs;
+
+    bool decisionsAsked() const {
+        return threshold >= 0.0 || !thresholdsFile.empty() || !vocabulary.empty();
+    }
 };
 
 struct CalibrateOptions {
@@ -48,8 +60,16 @@ struct MelgramOptions {
 };
 
 struct Command {
-    enum class Kind { Tag, Calibrate, Melgram, Help, Version, SelfCheck } kind = Kind::Help;
-    TagOptions tag;
+    enum class Kind {
+        Tag,
+        Playlist,
+        Calibrate,
+        Melgram,
+        Help,
+        Version,
+        SelfCheck
+    } kind = Kind::Help;
+    TagOptions tag;  // tag and playlist
     CalibrateOptions calibrate;
     MelgramOptions melgram;
 };

@@ -28,6 +28,8 @@ int run(int argc, char** argv) {
         }
         case Command::Kind::Tag:
             return runTag(command.tag, std::cout, std::cerr);
+        case Command::Kind::Playlist:
+            return runPlaylist(command.tag, std::cerr);
         case Command::Kind::Calibrate:
             return runCalibrate(command.calibrate, std::cerr);
         case Command::Kind::Melgram:

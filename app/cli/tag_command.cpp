@@ -1,13 +1,18 @@
 #include "app/cli/tag_command.h"
 
+#include <optional>
 #include <sstream>
 
+#include "engine/decisions/playlist.h"
+#include "engine/decisions/tag_decisions.h"
+#include "engine/decisions/tag_query.h"
 #include "engine/error.h"
 #include "engine/io/atomic_file.h"
 #include "engine/io/melgram_npy.h"
 #include "engine/report/reports.h"
 #include "engine/session/model_request.h"
 #include "engine/session/tagging_session.h"
+#include "engine/store/result_store.h"
 
 namespace tagscope::cli {
 namespace {
@@ -24,6 +29,30 @@ void refuseOutputOverInput(const std::string& output, const ExpandedInputs& inpu
         if (sameFile(output, file)) fail(output, "is also an input; refusing to overwrite it");
 }
 
+// A mistyped --store must not turn an input or the output into a store (or move it aside).
+void refuseStoreOverFiles(const std::string& store, const std::string& output,
+                          const ExpandedInputs& inputs) {
+    for (const std::string& file : inputs.files)
+        if (sameFile(store, file)) fail(store, "is also an input; it cannot be the result store");
+    if (!output.empty() && output != "-" && sameFile(store, output))
+        fail(output, "is also the result store; refusing to overwrite it");
+}
+
+// The store to use, if any (its warnings printed); none in batch mode, which says so.
+std::shared_ptr<ResultStore> openStore(const TagOptions& options, const ExpandedInputs& inputs,
+                                       std::ostream& err) {
+    if (options.store.empty()) return nullptr;
+    if (options.norm == NormMode::Batch) {
+        err << "tagscope-cli: --store is not used with --norm batch (a batch's results depend on "
+               "its other inputs)\n";
+        return nullptr;
+    }
+    refuseStoreOverFiles(options.store, options.output, inputs);
+    ResultStore::Opened opened = ResultStore::open(options.store);
+    for (const std::string& warning : opened.warnings) err << "tagscope-cli: " << warning << '\n';
+    return opened.store;
+}
+
 void writeOutput(const std::string& path, const std::string& text, std::ostream& out) {
     if (path.empty() || path == "-")
         out << text;
@@ -35,49 +64,126 @@ void printFailures(const std::vector<TagFailure>& failures, std::ostream& err) {
     for (const TagFailure& f : failures) err << "tagscope-cli: " << f.error << '\n';
 }
 
-}  // namespace
-
-int runTag(const TagOptions& options, std::ostream& out, std::ostream& err) {
+// Tags the inputs as asked; a set-up error is printed and gives nullopt.
+std::optional<SessionReport> tagInputs(const TagOptions& options, std::ostream& err,
+                                       std::size_t& modelCount) {
     SessionConfig config;
     config.resampler = options.resampler;
     config.hopSeconds = options.hopSeconds;
     config.segments = options.segments;
     config.jobs = options.jobs;
     config.limits = limitsFor(options.maxDurationHours);
-    std::unique_ptr<TaggingSession> session;
-    ExpandedInputs inputs;
     try {
         config.models = resolveModels({options.models, options.modelGiven, options.weights,
                                        options.norm, options.calibration});
-        session = std::make_unique<TaggingSession>(std::move(config));
-        inputs = expandInputs(options.inputs);
+        modelCount = config.models.size();
+        const ExpandedInputs inputs = expandInputs(options.inputs);
         refuseOutputOverInput(options.output, inputs);
+        config.store = openStore(options, inputs, err);
+        const TaggingSession session(std::move(config));
+        SessionReport report = session.tag(inputs);  // with a store, networks may load only now
+        printFailures(report.failures, err);
+        for (const std::string& warning : report.warnings)
+            err << "tagscope-cli: " << warning << '\n';
+        return report;
     } catch (const Error& e) {
         err << "tagscope-cli: " << e.what() << '\n';
-        return kExitSetupError;
+        return std::nullopt;
     }
+}
 
-    const SessionReport report = session->tag(inputs);
-    printFailures(report.failures, err);
-    std::ostringstream text;
-    switch (options.format) {
-        case OutputFormat::Text:
-            writeTextReport(text, report.results, options.top, session->taggers().size() > 1);
-            break;
-        case OutputFormat::Csv:
-            writeCsvReport(text, report.results, options.segments);
-            break;
-        case OutputFormat::Json:
-            writeJsonReport(text, report.results, report.failures, options.segments);
-            break;
-    }
+// The tag decider the options ask for (the shipped vocabulary and default thresholds unless
+// told otherwise); throws Error naming a bad file.
+TagDecider deciderFor(const TagOptions& options) {
+    const Vocabulary vocabulary = options.vocabulary.empty() ? Vocabulary::loadDefault()
+                                                             : Vocabulary::load(options.vocabulary);
+    Thresholds thresholds = options.thresholdsFile.empty()
+                                ? Thresholds{}
+                                : Thresholds::load(options.thresholdsFile, vocabulary);
+    if (options.threshold >= 0.0) thresholds.globalDefault = options.threshold;
+    return TagDecider(vocabulary, thresholds);
+}
+
+int finish(const std::string& output, const std::string& text, const SessionReport& report,
+           std::ostream& out, std::ostream& err) {
     try {
-        writeOutput(options.output, text.str(), out);
+        writeOutput(output, text, out);
     } catch (const Error& e) {
         err << "tagscope-cli: " << e.what() << '\n';
         return kExitSetupError;
     }
     return report.failures.empty() ? kExitOk : kExitSomeFailed;
+}
+
+}  // namespace
+
+int runTag(const TagOptions& options, std::ostream& out, std::ostream& err) {
+    std::optional<TagDecider> decider;
+    try {
+        if (options.decisionsAsked()) decider.emplace(deciderFor(options));
+    } catch (const Error& e) {
+        err << "tagscope-cli: " << e.what() << '\n';
+        return kExitSetupError;
+    }
+    std::size_t models = 0;
+    const std::optional<SessionReport> report = tagInputs(options, err, models);
+    if (!report) return kExitSetupError;
+
+    const TagDecider* decisions = decider ? &*decider : nullptr;
+    std::ostringstream text;
+    switch (options.format) {
+        case OutputFormat::Text:
+            writeTextReport(text, report->results, options.top, models > 1);
+            break;
+        case OutputFormat::Csv:
+            writeCsvReport(text, report->results, options.segments, decisions);
+            break;
+        case OutputFormat::Json:
+            writeJsonReport(text, report->results, report->failures, options.segments, decisions);
+            break;
+    }
+    return finish(options.output, text.str(), *report, out, err);
+}
+
+int runPlaylist(const TagOptions& options, std::ostream& err) {
+    std::optional<TagDecider> decider;
+    std::optional<TagQuery> query;
+    try {
+        decider.emplace(deciderFor(options));
+        query.emplace(TagQuery::parse(options.query, decider->vocabulary()));
+    } catch (const Error& e) {
+        err << "tagscope-cli: " << e.what() << '\n';
+        return kExitSetupError;
+    }
+    std::size_t models = 0;
+    const std::optional<SessionReport> report = tagInputs(options, err, models);
+    if (!report) return kExitSetupError;
+
+    // Results come per input, in model order: the first model of each decides.
+    std::vector<PlaylistEntry> entries;
+    std::size_t tracks = 0;
+    for (std::size_t k = 0; k < report->results.size(); k += models, ++tracks) {
+        const TagResult& r = report->results[k];
+        if (!query->matches(decider->score(r.probabilities))) continue;
+        PlaylistEntry entry;
+        entry.path = r.file;
+        if (r.info.durationSeconds > 0.0) entry.durationSeconds = r.info.durationSeconds;
+        entry.artist = r.info.artist;
+        entry.title = r.info.title;
+        entries.push_back(std::move(entry));
+    }
+    err << "tagscope-cli: " << entries.size() << " of " << tracks << " track(s) match\n";
+    PlaylistOptions playlist;
+    if (options.relativePaths) playlist.relativeToPlaylist = options.output;
+    std::string text;
+    try {
+        text = m3u8Playlist(entries, playlist);
+    } catch (const Error& e) {
+        err << "tagscope-cli: " << e.what() << '\n';
+        return kExitSetupError;
+    }
+    std::ostringstream unused;
+    return finish(options.output, text, *report, unused, err);
 }
 
 int runCalibrate(const CalibrateOptions& options, std::ostream& err) {

@@ -12,6 +12,7 @@ inline constexpr int kExitSomeFailed = 1;
 inline constexpr int kExitSetupError = 2;
 
 int runTag(const TagOptions& options, std::ostream& out, std::ostream& err);
+int runPlaylist(const TagOptions& options, std::ostream& err);
 int runCalibrate(const CalibrateOptions& options, std::ostream& err);
 int runMelgram(const MelgramOptions& options, std::ostream& err);
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <numeric>
 
+#include "engine/decisions/tag_decisions.h"
 #include "engine/error.h"
 #include "engine/tags.h"
 
@@ -49,11 +50,23 @@ double checkedSeconds(double seconds, const std::string& file) {
     return seconds;
 }
 
+std::vector<std::string> tagsOf(const std::vector<float>& p, const TagDecider& decider) {
+    std::vector<std::string> labels;
+    for (const DecidedTag& tag : decider.decide(p)) labels.push_back(tag.name);
+    return labels;
+}
+
 void writeCsvRow(std::ostream& out, const TagResult& r, const std::string* start,
-                 const std::vector<float>& p) {
+                 const std::vector<float>& p, const TagDecider* decider) {
     out << csvField(r.file) << ',' << networkId(r.model);
     if (start) out << ',' << *start;
     for (float v : checked(p, r.file)) out << ',' << fixed(v, 6);
+    if (decider) {
+        std::string joined;
+        for (const std::string& label : tagsOf(p, *decider))
+            joined += (joined.empty() ? "" : ";") + label;
+        out << ',' << csvField(joined);
+    }
     out << "\n";
 }
 
@@ -64,17 +77,21 @@ Json probabilitiesJson(const std::vector<float>& p, const std::string& file) {
     return json;
 }
 
-Json resultJson(const TagResult& r, bool segments) {
+Json resultJson(const TagResult& r, bool segments, const TagDecider* decider) {
     Json json = {{"file", r.file},
                  {"model", networkId(r.model)},
                  {"weights", r.weights},
                  {"norm", normModeId(r.norm)},
                  {"probabilities", probabilitiesJson(r.probabilities, r.file)}};
+    if (decider) json["tags"] = tagsOf(r.probabilities, *decider);
     if (segments) {
         Json list = Json::array();
-        for (const SegmentResult& s : r.segments)
-            list.push_back({{"start_s", rounded(checkedSeconds(s.startSeconds, r.file), 2)},
-                            {"probabilities", probabilitiesJson(s.probabilities, r.file)}});
+        for (const SegmentResult& s : r.segments) {
+            Json segment = {{"start_s", rounded(checkedSeconds(s.startSeconds, r.file), 2)},
+                            {"probabilities", probabilitiesJson(s.probabilities, r.file)}};
+            if (decider) segment["tags"] = tagsOf(s.probabilities, *decider);
+            list.push_back(std::move(segment));
+        }
         json["segments"] = std::move(list);
     }
     return json;
@@ -113,27 +130,30 @@ void writeTextReport(std::ostream& out, const std::vector<TagResult>& results, i
     }
 }
 
-void writeCsvReport(std::ostream& out, const std::vector<TagResult>& results, bool segments) {
+void writeCsvReport(std::ostream& out, const std::vector<TagResult>& results, bool segments,
+                    const TagDecider* decider) {
     out << "file,model";
     if (segments) out << ",start_s";
     for (auto name : tagNames()) out << ',' << csvField(std::string(name));
+    if (decider) out << ",tags";
     out << "\n";
     for (const TagResult& r : results) {
         if (!segments) {
-            writeCsvRow(out, r, nullptr, r.probabilities);
+            writeCsvRow(out, r, nullptr, r.probabilities, decider);
             continue;
         }
         for (const SegmentResult& s : r.segments) {
             const std::string start = fixed(checkedSeconds(s.startSeconds, r.file), 2);
-            writeCsvRow(out, r, &start, s.probabilities);
+            writeCsvRow(out, r, &start, s.probabilities, decider);
         }
     }
 }
 
 void writeJsonReport(std::ostream& out, const std::vector<TagResult>& results,
-                     const std::vector<TagFailure>& failures, bool segments) {
+                     const std::vector<TagFailure>& failures, bool segments,
+                     const TagDecider* decider) {
     std::vector<Json> entries;
-    for (const TagResult& r : results) entries.push_back(resultJson(r, segments));
+    for (const TagResult& r : results) entries.push_back(resultJson(r, segments, decider));
     for (const TagFailure& f : failures) entries.push_back({{"file", f.file}, {"error", f.error}});
     // One entry per line; bytes that are not UTF-8 (file names may hold any) become U+FFFD.
     std::string text = "[";

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/audio/audio_info.h"
 #include "engine/networks/network_weights.h"
 #include "engine/networks/normalization.h"
 
@@ -21,6 +22,7 @@ struct TagResult {
     NormMode norm = NormMode::Calibrated;
     std::vector<float> probabilities;     // 50, the original-style prediction (central window)
     std::vector<SegmentResult> segments;  // per analysis window, when requested
+    AudioInfo info;                       // the file's audio details (empty for a melgram)
 };
 
 struct TagFailure {

@@ -4,8 +4,13 @@
 // order, in parallel, cancellable) and the central clips that calibration and melgram export
 // need. Every exception ends where the job for one file ends: one bad file never stops a
 // batch.
+//
+// With a result store, a file whose content and configuration are unchanged gets its stored
+// results (exactly as computed: reports are byte-identical), and only the others are
+// analysed and stored. The networks are then loaded only once some file needs them.
 
 #include <memory>
+#include <mutex>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -18,6 +23,11 @@
 #include "engine/tagger.h"
 
 namespace tagscope {
+class ResultStore;
+class StoredTracks;
+}  // namespace tagscope
+
+namespace tagscope {
 
 struct SessionConfig {
     std::vector<TaggerConfig> models;  // one or more networks (may be none: clips only)
@@ -26,12 +36,16 @@ struct SessionConfig {
     bool segments = false;  // also tag the windows covering each track
     int jobs = 0;           // files in parallel; 0: one per core
     ResourceLimits limits;
+    // Where results are kept between runs (result_store.h); none: nothing is kept. Not used
+    // in batch normalisation mode, whose results depend on the other inputs.
+    std::shared_ptr<ResultStore> store;
 };
 
 struct SessionReport {
-    std::vector<TagResult> results;    // input order, then model order
-    std::vector<TagFailure> failures;  // the expansion's, then per file in input order
-    bool cancelled = false;            // stopped before every input was done
+    std::vector<TagResult> results;     // input order, then model order
+    std::vector<TagFailure> failures;   // the expansion's, then per file in input order
+    std::vector<std::string> warnings;  // did not cost a result, e.g. a store that failed a save
+    bool cancelled = false;             // stopped before every input was done
 };
 
 struct ClipsReport {
@@ -43,14 +57,22 @@ struct ClipsReport {
 
 class TaggingSession {
 public:
-    // Loads every model; throws Error naming the file at fault (a set-up error).
+    // Finds every model's weight and calibration files and checks they can be read; without
+    // a store, also loads the networks. Throws Error naming the file at fault (a set-up error).
     explicit TaggingSession(SessionConfig config);
+    ~TaggingSession();
 
     const SessionConfig& config() const { return config_; }
-    const std::vector<std::unique_ptr<Tagger>>& taggers() const { return taggers_; }
+    // The models as resolved: weightsPath, and calibrationPath when calibrated, always set.
+    const std::vector<TaggerConfig>& models() const { return models_; }
+    // The taggers, loaded now if they were not yet (thread-safe). Throws Error like the
+    // constructor would have.
+    const std::vector<std::unique_ptr<Tagger>>& taggers() const;
+    bool taggersLoaded() const;
 
     // Tags every input. In batch mode, the inputs' central clips are normalised together and
-    // their statistics also normalise the windows (a second streaming pass).
+    // their statistics also normalise the windows (a second streaming pass). With a store,
+    // throws Error (a set-up error) if files need analysing and the networks fail to load.
     SessionReport tag(const ExpandedInputs& inputs, std::stop_token stop = {}) const;
 
     // The central clip of every input (for calibration, melgram export).
@@ -66,12 +88,20 @@ private:
     PerInput loadClips(const std::vector<std::string>& files, const RunContext& context) const;
     void tagBatch(const std::vector<std::string>& files, const RunContext& context,
                   PerInput& run) const;
+    void tagWithStore(const std::vector<std::string>& files, const RunContext& context,
+                      PerInput& run, std::vector<std::string>& warnings) const;
+    const std::vector<const Tagger*>& taggerPointers() const;
     TrackTaggingOptions trackOptions(bool windows) const;
-    TagResult resultFor(const std::string& file, std::size_t model, ModelTags tags) const;
+    TagResult resultFor(const std::string& file, std::size_t model, ModelTags tags,
+                        const AudioInfo& info) const;
 
     SessionConfig config_;
-    std::vector<std::unique_ptr<Tagger>> taggers_;
-    std::vector<const Tagger*> taggerPointers_;
+    std::vector<TaggerConfig> models_;
+    std::unique_ptr<StoredTracks> stored_;  // when results are read from and kept in a store
+    mutable std::mutex loading_;            // guards the loading of the taggers
+    mutable bool loaded_ = false;
+    mutable std::vector<std::unique_ptr<Tagger>> taggers_;
+    mutable std::vector<const Tagger*> taggerPointers_;
 };
 
 }  // namespace tagscope
