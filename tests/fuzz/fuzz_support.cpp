@@ -21,8 +21,8 @@ const std::string& scratchFile(const std::uint8_t* data, std::size_t size,
     if (path.empty()) {
         static const bool cleanup = [] {
             return std::atexit([] {
-                for (const auto& [ext, file] : scratchPaths()) std::remove(file.c_str());
-            }) == 0;
+                       for (const auto& [ext, file] : scratchPaths()) std::remove(file.c_str());
+                   }) == 0;
         }();
         (void)cleanup;
         const char* tmp = std::getenv("TMPDIR");

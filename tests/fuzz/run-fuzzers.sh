@@ -21,6 +21,8 @@ seed() {  # seed TARGET FILE...
 seed fuzz_npy "$shared"/audio/*.npy
 seed fuzz_keras_weights "$shared"/models/*.hdf5
 seed fuzz_calibration "$here"/seeds/calibration/*
+seed fuzz_tag_query "$here"/seeds/tag_query/*
+seed fuzz_decision_files "$here"/seeds/decision_files/*
 mkdir -p "$work/fuzz_audio_decoder"
 sample="$shared/audio/bensound-cute.mp3"
 for ext in wav flac ogg mp3 m4a opus aiff; do
@@ -28,7 +30,8 @@ for ext in wav flac ogg mp3 m4a opus aiff; do
 done
 
 status=0
-for target in fuzz_npy fuzz_keras_weights fuzz_calibration fuzz_audio_decoder; do
+for target in fuzz_npy fuzz_keras_weights fuzz_calibration fuzz_audio_decoder fuzz_tag_query \
+    fuzz_decision_files; do
     echo "== $target: ${seconds} s"
     mkdir -p "$work/artifacts-$target"
     if ! (cd "$work" && "$build/bin/$target" -max_total_time="$seconds" -timeout=20 \
