@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>PlaylistExport</name>
+    <message>
+        <source>The playlist was not saved: %1</source>
+        <translation>Die Wiedergabeliste wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>TrackStatus</name>
     <message>
         <source>Queued</source>
@@ -87,13 +94,6 @@
     <message>
         <source>Original central window</source>
         <translation>Originales Mittelfenster</translation>
-    </message>
-</context>
-<context>
-    <name>tagscope::ui::AnalysisWorker</name>
-    <message>
-        <source>%1: out of memory</source>
-        <translation>%1: Speicher erschöpft</translation>
     </message>
 </context>
 <context>
@@ -184,6 +184,84 @@
     </message>
 </context>
 <context>
+    <name>tagscope::ui::Library</name>
+    <message>
+        <source>Library store replaced</source>
+        <translation>Bibliotheksspeicher ersetzt</translation>
+    </message>
+    <message>
+        <source>The library store could not be used and was moved aside; a new, empty one was made. Nothing was deleted.
+
+%1</source>
+        <translation>Der Bibliotheksspeicher war nicht verwendbar und wurde beiseitegelegt; ein neuer, leerer wurde angelegt. Nichts wurde gelöscht.
+
+%1</translation>
+    </message>
+    <message>
+        <source>No library store</source>
+        <translation>Kein Bibliotheksspeicher</translation>
+    </message>
+    <message>
+        <source>The library store could not be opened, so results will not be kept after Tagscope closes.
+
+%1</source>
+        <translation>Der Bibliotheksspeicher konnte nicht geöffnet werden; Ergebnisse bleiben daher nach dem Beenden von Tagscope nicht erhalten.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Library rescan failed: %1</source>
+        <translation>Erneutes Durchsuchen der Bibliothek fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Library rescan stopped</source>
+        <translation>Durchsuchen der Bibliothek abgebrochen</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>Library rescanned: %1 files; %2 new, %3 changed, %4 removed</source>
+        <translation>Bibliothek durchsucht: %1 Dateien; %2 neu, %3 geändert, %4 entfernt</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>nicht gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::LibraryFoldersDialog</name>
+    <message>
+        <source>Library Folders</source>
+        <translation>Bibliotheksordner</translation>
+    </message>
+    <message>
+        <source>The tracks in these folders are listed at every start with their stored results, and the folders are rescanned for new, changed and removed files.</source>
+        <translation>Die Titel in diesen Ordnern werden bei jedem Start mit ihren gespeicherten Ergebnissen aufgelistet, und die Ordner werden nach neuen, geänderten und entfernten Dateien durchsucht.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>Ordner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Its tracks leave the list; their results stay stored, nothing on disk is touched</source>
+        <translation>Seine Titel verlassen die Liste; ihre Ergebnisse bleiben gespeichert, auf der Festplatte wird nichts verändert</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan Now</source>
+        <translation>Jetzt &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>Add Folder to Library</source>
+        <translation>Ordner zur Bibliothek hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>tagscope::ui::MainWindow</name>
     <message>
         <source>Tagscope</source>
@@ -248,10 +326,6 @@
     <message>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;Filter by Tag</source>
-        <translation>Nach Tag &amp;filtern</translation>
     </message>
     <message>
         <source>Play / pause (Space)</source>
@@ -382,10 +456,6 @@
         <translation>Anzahl der als Balken gezeigten Tags</translation>
     </message>
     <message>
-        <source>Filter by tag, e.g. jazz</source>
-        <translation>Nach Tag filtern, z. B. jazz</translation>
-    </message>
-    <message>
         <source>No audio output device</source>
         <translation>Kein Audioausgabegerät</translation>
     </message>
@@ -494,10 +564,6 @@
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <source>No decoded tracks yet: add tracks and wait until they are decoded.</source>
-        <translation>Noch keine dekodierten Titel: Titel hinzufügen und warten, bis sie dekodiert sind.</translation>
-    </message>
-    <message>
         <source>Cannot create a temporary folder.</source>
         <translation>Ein temporärer Ordner kann nicht angelegt werden.</translation>
     </message>
@@ -555,8 +621,155 @@
         <translation>Audiodateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Calibrations (*.calibration.h5 *.h5)</source>
-        <translation>Kalibrierungen (*.calibration.h5 *.h5)</translation>
+        <source>&amp;Filter by Tag or Query</source>
+        <translation>Nach Tag oder Abfrage &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Filter by tag or query, e.g. jazz &gt; 0.5 and not rock</source>
+        <translation>Nach Tag oder Abfrage filtern, z. B. jazz &gt; 0.5 and not rock</translation>
+    </message>
+    <message>
+        <source>Tag query: %1</source>
+        <translation>Tag-Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>Tracks whose top tags contain the text, or a tag query such as: jazz &gt; 0.5 and not rock</source>
+        <translation>Titel, deren wichtigste Tags den Text enthalten, oder eine Tag-Abfrage wie: jazz &gt; 0.5 and not rock</translation>
+    </message>
+    <message>
+        <source>Calibrations (*.calibration.json *.json *.h5)</source>
+        <translation>Kalibrierungen (*.calibration.json *.json *.h5)</translation>
+    </message>
+    <message>
+        <source>No tagged tracks yet: add tracks and wait until they are tagged.</source>
+        <translation>Noch keine getaggten Titel: Titel hinzufügen und warten, bis sie getaggt sind.</translation>
+    </message>
+    <message>
+        <source>Tag &amp;Thresholds…</source>
+        <translation>Tag-&amp;Schwellenwerte…</translation>
+    </message>
+    <message>
+        <source>Choose how probable a label must be to become a tag, with a live preview</source>
+        <translation>Festlegen, wie wahrscheinlich ein Label sein muss, um ein Tag zu werden, mit Live-Vorschau</translation>
+    </message>
+    <message>
+        <source>Load &amp;Vocabulary…</source>
+        <translation>&amp;Vokabular laden…</translation>
+    </message>
+    <message>
+        <source>Use your own vocabulary file: label names, merged tags and groups</source>
+        <translation>Eigene Vokabulardatei verwenden: Labelnamen, zusammengeführte Tags und Gruppen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Shipped Vocabulary</source>
+        <translation>&amp;Mitgeliefertes Vokabular verwenden</translation>
+    </message>
+    <message>
+        <source>Export &amp;Playlist…</source>
+        <translation>&amp;Playlist exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the tracks matching a tag query as an M3U8 playlist</source>
+        <translation>Die zu einer Tag-Abfrage passenden Titel als M3U8-Playlist speichern</translation>
+    </message>
+    <message>
+        <source>The shipped vocabulary is used: %1</source>
+        <translation>Das mitgelieferte Vokabular wird verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Tag Thresholds</source>
+        <translation>Tag-Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>Tag thresholds saved in the library</source>
+        <translation>Tag-Schwellenwerte in der Bibliothek gespeichert</translation>
+    </message>
+    <message>
+        <source>Tag thresholds set for this session</source>
+        <translation>Tag-Schwellenwerte für diese Sitzung gesetzt</translation>
+    </message>
+    <message>
+        <source>Load Vocabulary</source>
+        <translation>Vokabular laden</translation>
+    </message>
+    <message>
+        <source>Vocabulary (*.json)</source>
+        <translation>Vokabular (*.json)</translation>
+    </message>
+    <message>
+        <source>Vocabulary %1 in use</source>
+        <translation>Vokabular %1 wird verwendet</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <source>The shipped vocabulary is in use</source>
+        <translation>Das mitgelieferte Vokabular wird verwendet</translation>
+    </message>
+    <message>
+        <source>Export Playlist</source>
+        <translation>Playlist exportieren</translation>
+    </message>
+    <message>
+        <source>M3U8 playlist (*.m3u8)</source>
+        <translation>M3U8-Playlist (*.m3u8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) written to %1</source>
+        <translation>
+            <numerusform>%n Titel in %1 geschrieben</numerusform>
+            <numerusform>%n Titel in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Folder to &amp;Library…</source>
+        <translation>Ordner zur &amp;Bibliothek hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Keep a folder in the library: its tracks are listed at every start and rescanned</source>
+        <translation>Einen Ordner in der Bibliothek behalten: seine Titel werden bei jedem Start aufgelistet und erneut durchsucht</translation>
+    </message>
+    <message>
+        <source>Library &amp;Folders…</source>
+        <translation>Bibliotheks&amp;ordner…</translation>
+    </message>
+    <message>
+        <source>See and remove the folders kept in the library</source>
+        <translation>Die Ordner der Bibliothek ansehen und entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan Library</source>
+        <translation>Bibliothek &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>Look for new, changed and removed files in the library&apos;s folders</source>
+        <translation>In den Ordnern der Bibliothek nach neuen, geänderten und entfernten Dateien suchen</translation>
+    </message>
+    <message>
+        <source>S&amp;top Rescan</source>
+        <translation>Durchsuchen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Rescanning library…</source>
+        <translation>Bibliothek wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>Rescanning library… %1 of %2 files</source>
+        <translation>Bibliothek wird durchsucht… %1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>Add Folder to Library</source>
+        <translation>Ordner zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added %1 to the library</source>
+        <translation>%1 zur Bibliothek hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -568,6 +781,57 @@
     <message>
         <source>Volume</source>
         <translation>Lautstärke</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::PlaylistExportDialog</name>
+    <message>
+        <source>Export Playlist</source>
+        <translation>Wiedergabeliste exportieren</translation>
+    </message>
+    <message>
+        <source>The tracks that match the query go into an M3U8 playlist.</source>
+        <translation>Die Titel, auf die die Abfrage zutrifft, kommen in eine M3U8-Wiedergabeliste.</translation>
+    </message>
+    <message>
+        <source>e.g. jazz &gt; 0.5 and not rock</source>
+        <translation>z. B. jazz &gt; 0.5 and not rock</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Abfrage:</translation>
+    </message>
+    <message>
+        <source>tracks that get the tag at the current thresholds</source>
+        <translation>Titel, die das Tag bei den aktuellen Schwellenwerten erhalten</translation>
+    </message>
+    <message>
+        <source>by probability: &gt; &gt;= &lt; &lt;= = and a number from 0 to 1</source>
+        <translation>nach Wahrscheinlichkeit: &gt; &gt;= &lt; &lt;= = und eine Zahl von 0 bis 1 (mit Punkt)</translation>
+    </message>
+    <message>
+        <source>combine; &quot;quote&quot; labels of several words</source>
+        <translation>verknüpfen; Labels aus mehreren Wörtern in &quot;Anführungszeichen&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Relative paths (the playlist can move with the music)</source>
+        <translation>&amp;Relative Pfade (die Wiedergabeliste kann mit der Musik umziehen)</translation>
+    </message>
+    <message>
+        <source>Writes each track&apos;s path relative to the playlist&apos;s folder</source>
+        <translation>Schreibt den Pfad jedes Titels relativ zum Ordner der Wiedergabeliste</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Type a query to choose the tracks.</source>
+        <translation>Geben Sie eine Abfrage ein, um die Titel auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Matching tracks: %1 of %2.</source>
+        <translation>Passende Titel: %1 von %2.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +869,52 @@
     <message>
         <source>No tags yet</source>
         <translation>Noch keine Tags</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::TagDecisionSettings</name>
+    <message>
+        <source>The shipped vocabulary was not found; the model&apos;s raw tags are used as labels. %1</source>
+        <translation>Das mitgelieferte Vokabular wurde nicht gefunden; die Roh-Tags des Modells dienen als Labels. %1</translation>
+    </message>
+    <message>
+        <source>The saved tag thresholds could not be read: %1</source>
+        <translation>Die gespeicherten Tag-Schwellenwerte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The tag thresholds could not be saved: %1</source>
+        <translation>Die Tag-Schwellenwerte konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved tag thresholds were not used (the defaults are): %1</source>
+        <translation>Die gespeicherten Tag-Schwellenwerte werden nicht verwendet (stattdessen die Standardwerte): %1</translation>
+    </message>
+    <message>
+        <source>Thresholds of labels the vocabulary does not have are not used: %1</source>
+        <translation>Schwellenwerte von Labels, die das Vokabular nicht enthält, werden nicht verwendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::TagGroupName</name>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Vocals</source>
+        <translation>Gesang</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1143,76 @@
     </message>
 </context>
 <context>
+    <name>tagscope::ui::ThresholdsDialog</name>
+    <message>
+        <source>Tag Thresholds</source>
+        <translation>Tag-Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>A track gets a label when the label&apos;s probability reaches its threshold: its own where it has one, otherwise the default.</source>
+        <translation>Ein Titel erhält ein Label, wenn dessen Wahrscheinlichkeit seinen Schwellenwert erreicht: den eigenen des Labels, falls es einen hat, sonst den Standardwert.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>At most this many tags per track, the most probable</source>
+        <translation>Höchstens so viele Tags pro Titel, die wahrscheinlichsten</translation>
+    </message>
+    <message>
+        <source>&amp;Default threshold:</source>
+        <translation>&amp;Standard-Schwellenwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags per track, at most:</source>
+        <translation>&amp;Tags pro Titel, höchstens:</translation>
+    </message>
+    <message>
+        <source>No tagged tracks to preview.</source>
+        <translation>Keine getaggten Titel für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>Tracks with at least one tag: %1 of %2 (%3 tags per track on average).</source>
+        <translation>Titel mit mindestens einem Tag: %1 von %2 (durchschnittlich %3 Tags pro Titel).</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::ThresholdsTableModel</name>
+    <message>
+        <source>The model&apos;s tags: %1</source>
+        <translation>Tags des Modells: %1</translation>
+    </message>
+    <message>
+        <source>Its own threshold (uncheck for the default)</source>
+        <translation>Eigener Schwellenwert (abwählen für den Standardwert)</translation>
+    </message>
+    <message>
+        <source>The default threshold (check to give it its own)</source>
+        <translation>Standard-Schwellenwert (anwählen für einen eigenen)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>How many of the tracks get the label at these thresholds</source>
+        <translation>Wie viele der Titel das Label bei diesen Schwellenwerten erhalten</translation>
+    </message>
+</context>
+<context>
     <name>tagscope::ui::TimelinePanel</name>
     <message>
         <source>Analysing… the spectrogram appears once the whole track is decoded</source>
@@ -871,6 +1251,13 @@
     <message>
         <source>Top tags</source>
         <translation>Top-Tags</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::TrackSession</name>
+    <message>
+        <source>The stored tag thresholds were not used: %1</source>
+        <translation>Die gespeicherten Tag-Schwellenwerte wurden nicht verwendet: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
-// tagscope: the desktop application. With no arguments it loads the four sample tracks; with
-// arguments, those files and folders.
+// tagscope: the desktop application. It opens the library (the result store in the user's data
+// folder, or --store FILE) and lists its tracks; with arguments it also loads those files and
+// folders; with none and an empty library, the four sample tracks.
 #include <QApplication>
 #include <QStringList>
 #include <cstdio>
@@ -7,6 +8,7 @@
 
 #include "engine/installation_check.h"
 
+#include "ui/session/store_location.h"
 #include "ui/window/application_setup.h"
 #include "ui/window/main_window.h"
 
@@ -28,11 +30,25 @@ int main(int argc, char* argv[]) {
     tagscope::ui::setUpApplication(app);
 
     QStringList inputs = QApplication::arguments().mid(1);
-    if (inputs.isEmpty() && !tagscope::ui::samplesDir().isEmpty())
-        inputs << tagscope::ui::samplesDir();
+    QString store = tagscope::ui::defaultStorePath();
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        if (inputs[i] == QLatin1String("--store") && i + 1 < inputs.size()) {
+            store = inputs[i + 1];
+            inputs.remove(i, 2);
+            break;
+        }
+        if (inputs[i].startsWith(QLatin1String("--store="))) {
+            store = inputs[i].mid(8);
+            inputs.remove(i);
+            break;
+        }
+    }
 
-    tagscope::ui::MainWindow window;
+    tagscope::ui::MainWindow window(store);
     window.show();
-    window.addPaths(inputs);
+    if (!inputs.isEmpty())
+        window.addPaths(inputs);
+    else if (!tagscope::ui::samplesDir().isEmpty())
+        window.addPathsUnlessLibrary({tagscope::ui::samplesDir()});
     return QApplication::exec();
 }

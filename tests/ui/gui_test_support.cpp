@@ -33,11 +33,22 @@ QString sampleTrack(const QString& name) {
     return QDir(QStringLiteral(TAGSCOPE_TEST_SAMPLES_DIR)).filePath(name);
 }
 
+namespace {
+
+QTemporaryDir& dataFolder() {
+    static QTemporaryDir folder;
+    return folder;
+}
+
+}  // namespace
+
 void prepareApplication() {
     // Settings of their own per test program (they may run in parallel), starting empty.
     QCoreApplication::setOrganizationName(
         QStringLiteral("TagscopeTests-") +
         QFileInfo(QCoreApplication::applicationFilePath()).fileName());
+    // Stores and anything else kept in the user's data folder: a temporary one.
+    qputenv("XDG_DATA_HOME", dataFolder().path().toLocal8Bit());
     setUpApplication(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
     resetSettings();
 }
@@ -46,6 +57,13 @@ void resetSettings() {
     QSettings settings;
     settings.clear();
     settings.sync();
+    static int stores = 0;
+    qputenv("TAGSCOPE_STORE",
+            dataFolder().filePath(QStringLiteral("store-%1.tagscope").arg(++stores)).toLocal8Bit());
+}
+
+QString storePath() {
+    return qEnvironmentVariable("TAGSCOPE_STORE");
 }
 
 QString writeToneWav(const QTemporaryDir& dir, const QString& name, int rate, double seconds) {
@@ -149,6 +167,29 @@ bool runEventLoopUntil(const std::function<bool()>& done, int timeoutMs) {
 QString screenshotDir() {
     QDir().mkpath(QStringLiteral(TAGSCOPE_UI_SCREENSHOT_DIR));
     return QStringLiteral(TAGSCOPE_UI_SCREENSHOT_DIR);
+}
+
+void recordMeasurement(const QString& line) {
+    qInfo().noquote() << line;
+    QFile file(screenshotDir() + QStringLiteral("/measurements.txt"));
+    if (file.open(QIODevice::Append)) file.write((line + QLatin1Char('\n')).toUtf8());
+}
+
+StallMeter::StallMeter() {
+    timer_.setTimerType(Qt::PreciseTimer);
+    timer_.setInterval(1);
+    connect(&timer_, &QTimer::timeout, this, [this] {
+        const qint64 now = clock_.nsecsElapsed();
+        maxGapNs_ = std::max(maxGapNs_, now - last_);
+        last_ = now;
+    });
+}
+
+void StallMeter::start() {
+    clock_.start();
+    last_ = 0;
+    maxGapNs_ = 0;
+    timer_.start();
 }
 
 }  // namespace tagscope::ui::test

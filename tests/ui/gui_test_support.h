@@ -2,8 +2,11 @@
 // Shared by the GUI tests: sample tracks, temporary copies, simulated drops, waiting for the
 // analysis to finish.
 
+#include <QElapsedTimer>
+#include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <functional>
 
 class QApplication;
@@ -21,10 +24,14 @@ namespace tagscope::ui::test {
 QStringList sampleTracks();
 QString sampleTrack(const QString& name);  // e.g. "bensound-cute.mp3"
 
-// Organisation name for isolated settings, then the app's own setup (resources, style, …).
+// Organisation name for isolated settings, a data folder of the program's own (never the
+// user's), then the app's own setup (resources, style, …).
 void prepareApplication();
-// Back to default preferences (call in each test's init()).
+// Back to default preferences and a new, empty result store for the windows made from now on
+// (call in each test's init()).
 void resetSettings();
+// The store the windows made now use (TAGSCOPE_STORE).
+QString storePath();
 
 // A file of random bytes that only looks like audio by its name.
 QString writeBrokenFile(const QTemporaryDir& dir, const QString& name);
@@ -47,5 +54,21 @@ bool waitUntilFinished(TrackSession& session, int timeoutMs = 30000);
 bool runEventLoopUntil(const std::function<bool()>& done, int timeoutMs);
 
 QString screenshotDir();  // in the build tree
+
+// Prints a measurement and appends it to measurements.txt in screenshotDir().
+void recordMeasurement(const QString& line);
+
+// Records the longest gap between the ticks of a 1 ms timer: how long the event loop was busy.
+class StallMeter : public QObject {
+public:
+    StallMeter();
+    void start();
+    double maxGapMs() const { return double(maxGapNs_) / 1e6; }
+
+private:
+    QTimer timer_;
+    QElapsedTimer clock_;
+    qint64 last_ = 0, maxGapNs_ = 0;
+};
 
 }  // namespace tagscope::ui::test

@@ -11,6 +11,7 @@
 #include "engine/report/agreement.h"
 #include "engine/tags.h"
 #include "gui_test_support.h"
+#include "ui/session/library.h"
 #include "ui/session/track_session.h"
 #include "ui/views/compare_view.h"
 #include "ui/window/main_window.h"
@@ -78,6 +79,7 @@ private slots:
         std::vector<float> reversed(cnn.rbegin(), cnn.rend());
 
         MainWindow window;
+        QVERIFY(QTest::qWaitFor([&] { return window.library()->isOpen(); }, 10000));
         window.setModelChoice(ModelChoice::Both);
         TrackSession& session = *window.session();
         const QString first = QStringLiteral("/constructed/first.mp3");

@@ -2,10 +2,8 @@
 // drop to the first tag bars. Prints the numbers (docs/GUI.md records them) and asserts the
 // targets docs/GUI.md states: stall ≤ 20 ms, drop → bars ≤ 300 ms. Runs alone (RUN_SERIAL).
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include "gui_test_support.h"
 #include "ui/session/track_session.h"
@@ -14,42 +12,6 @@
 #include "ui/window/tag_panel.h"
 
 using namespace tagscope::ui;
-
-namespace {
-
-// Records the longest gap between the ticks of a 1 ms timer: how long the event loop was busy.
-class StallMeter : public QObject {
-public:
-    StallMeter() {
-        timer_.setTimerType(Qt::PreciseTimer);
-        timer_.setInterval(1);
-        connect(&timer_, &QTimer::timeout, this, [this] {
-            const qint64 now = clock_.nsecsElapsed();
-            maxGapNs_ = std::max(maxGapNs_, now - last_);
-            last_ = now;
-        });
-    }
-    void start() {
-        clock_.start();
-        last_ = 0;
-        maxGapNs_ = 0;
-        timer_.start();
-    }
-    double maxGapMs() const { return double(maxGapNs_) / 1e6; }
-
-private:
-    QTimer timer_;
-    QElapsedTimer clock_;
-    qint64 last_ = 0, maxGapNs_ = 0;
-};
-
-void record(const QString& line) {
-    qInfo().noquote() << line;
-    QFile file(test::screenshotDir() + QStringLiteral("/measurements.txt"));
-    if (file.open(QIODevice::Append)) file.write((line + QLatin1Char('\n')).toUtf8());
-}
-
-}  // namespace
 
 class TestResponsiveness : public QObject {
     Q_OBJECT
@@ -71,7 +33,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(300);  // taggers warmed up; first paints done
 
-        StallMeter meter;
+        test::StallMeter meter;
         QElapsedTimer wall;
         wall.start();
         meter.start();
@@ -84,10 +46,11 @@ private slots:
             },
             60000));
         const double seconds = double(wall.elapsed()) / 1000.0;
-        record(QStringLiteral("stall: longest event-loop stall while tagging 20 tracks: %1 ms "
-                              "(wall time %2 s)")
-                   .arg(meter.maxGapMs(), 0, 'f', 1)
-                   .arg(seconds, 0, 'f', 2));
+        test::recordMeasurement(
+            QStringLiteral("stall: longest event-loop stall while tagging 20 tracks: %1 ms "
+                           "(wall time %2 s)")
+                .arg(meter.maxGapMs(), 0, 'f', 1)
+                .arg(seconds, 0, 'f', 2));
         QVERIFY2(meter.maxGapMs() <= 20.0, qPrintable(QString::number(meter.maxGapMs())));
     }
 
@@ -105,8 +68,9 @@ private slots:
         QVERIFY(test::runEventLoopUntil([&] { return bars->rowCount() > 0; }, 10000));
         QCoreApplication::processEvents();  // the paint that shows them
         const double ms = double(clock.nsecsElapsed()) / 1e6;
-        record(QStringLiteral("drop-to-bars: drop of a 31 s mp3 to first bars visible: %1 ms")
-                   .arg(ms, 0, 'f', 1));
+        test::recordMeasurement(
+            QStringLiteral("drop-to-bars: drop of a 31 s mp3 to first bars visible: %1 ms")
+                .arg(ms, 0, 'f', 1));
         QVERIFY2(ms <= 300.0, qPrintable(QString::number(ms)));
         QVERIFY(test::waitUntilFinished(*window.session()));
     }

@@ -1,6 +1,7 @@
 #pragma once
-// The app's one owner of background work: a small pool of worker threads (min(2, ideal
-// thread count)), a queue of jobs — track analyses and tasks such as calibrations —, and a
+// The app's one owner of background work: a small pool of analysis threads (min(2, ideal
+// thread count)) and two store threads (result store questions, library scans), a queue of
+// jobs per lane — track analyses and tasks such as calibrations or store lookups —, and a
 // stop signal for each. Lives in the GUI thread; everything it emits arrives there, and
 // nothing from a cancelled job is passed on. Jobs hold what they use by shared ownership (the
 // tagger registry, decoded tracks). shutdown() stops every job and joins the threads: the
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "engine/audio/audio_info.h"
@@ -32,15 +34,21 @@ public:
 
     static int defaultThreadCount();
 
-    // Queues a track's analysis (at the back, or at the front when urgent).
+    static constexpr int kStoreThreads = 2;
+
+    // Queues a track's analysis (at the back, or at the front when urgent); with `saving`, the
+    // worker saves the results to the store.
     void enqueue(TrackId track, const QString& path, std::vector<ModelConfig> configs,
-                 bool wantDecoded, bool urgent = false);
-    // Queues a task at the front; onDone (what work returns) and onError run on the GUI
-    // thread, never after shutdown() or cancelTask().
-    JobId runTask(TaskWork work, TaskErrorHandler onError);
+                 bool wantDecoded, bool urgent = false,
+                 std::optional<ResultSaving> saving = std::nullopt,
+                 std::vector<double> knownWindowStarts = {});
+    // Queues a task at the front of its lane; onDone (what work returns), its deliveries and
+    // onError run on the GUI thread, never after shutdown() or cancelTask().
+    JobId runTask(TaskWork work, TaskErrorHandler onError, TaskLane lane = TaskLane::Analysis);
     // Moves a queued track's jobs to the front (it is being looked at).
     void prioritise(TrackId track);
     void cancel(TrackId track);
+    void cancel(const std::vector<TrackId>& tracks);  // one pass over the queue
     void cancelTask(JobId task);
     void cancelAll();
     // Stops everything, joins the threads; the service takes no more work. Idempotent.
@@ -49,7 +57,8 @@ public:
     void warmUp(const std::vector<ModelConfig>& configs);
 
     bool isBusy() const;
-    bool hasWork(TrackId track) const;
+    bool hasWork(TrackId track) const;  // queued or running, not being stopped
+    bool isTaskLive(JobId task) const { return isLive(task); }
     const std::shared_ptr<TaggerRegistry>& registry() const { return registry_; }
 
 signals:
@@ -66,17 +75,23 @@ signals:
                        const std::vector<float>& summary);
     // fileAtFault: the file could not be analysed (else: a model could not be loaded).
     void failed(tagscope::ui::TrackId track, const QString& error, bool fileAtFault);
+    void saveFailed(tagscope::ui::TrackId track, const QString& warning);
     void jobEnded(tagscope::ui::TrackId track);
     void idle();  // nothing queued or running
 
 private:
     struct Slot {
+        TaskLane lane = TaskLane::Analysis;
         QThread* thread = nullptr;
         AnalysisWorker* worker = nullptr;
         JobId running = 0;
     };
 
+    void addSlot(TaskLane lane, const QString& name);
+    std::deque<AnalysisJob>& queue(TaskLane lane) { return queues_[int(lane)]; }
+    void queueJob(AnalysisJob job, bool atFront);
     void dispatch();
+    void runDelivery(JobId job, const std::function<void()>& part);
     void onJobEnded(JobId job);
     void completeTask(JobId job, const std::function<void()>& onDone, const QString& error);
     // The track a live job works for, or 0 for jobs cancelled or unknown.
@@ -85,8 +100,9 @@ private:
 
     std::shared_ptr<TaggerRegistry> registry_ = std::make_shared<TaggerRegistry>();
     std::vector<Slot> slots_;
-    std::deque<AnalysisJob> queue_;
+    std::deque<AnalysisJob> queues_[2];  // per lane
     QHash<JobId, AnalysisJob> running_;
+    QHash<TrackId, int> trackJobs_;  // queued and running analyses per track
     JobId nextJobId_ = 1;
     bool shutDown_ = false;
 };

@@ -4,6 +4,7 @@
 
 #include "engine/session/run_guarded.h"
 #include "engine/session/track_tagging.h"
+#include "ui/analysis/result_saving.h"
 #include "ui/analysis/tagger_registry.h"
 
 namespace tagscope::ui {
@@ -70,8 +71,11 @@ void AnalysisWorker::run(const AnalysisJob& job) {
     });
     std::string error;
     if (job.task) {
+        const TaskContext task(context, [this, id = job.id](TaskContext::Delivery part) {
+            emit taskDelivered(id, part);
+        });
         std::function<void()> onDone;
-        const Outcome outcome = runGuarded({}, error, [&] { onDone = job.task(context); });
+        const Outcome outcome = runGuarded({}, error, [&] { onDone = job.task(task); });
         if (outcome != Outcome::Cancelled)
             emit taskFinished(job.id, outcome == Outcome::Done ? onDone : nullptr,
                               QString::fromStdString(error));
@@ -101,12 +105,20 @@ void AnalysisWorker::analyse(const AnalysisJob& job,
     }
     TrackTaggingOptions options;
     options.windows = true;
+    options.hopSeconds = kAppHopSeconds;
     options.overviewColumns = job.wantDecoded ? kOverviewColumns : 0;
-    std::vector<double> windowStarts;
-    TaggedTrack tagged = tagTrack(job.path.toStdString(), pointers, options, context, &sink);
-    if (!tagged.models.empty())
+    std::vector<double> windowStarts = job.knownWindowStarts;
+    const std::string path = job.path.toStdString();
+    TaggedTrack tagged = tagTrack(path, pointers, options, context, &sink);
+    if (!tagged.models.empty()) {
+        windowStarts.clear();
         for (const SegmentResult& s : tagged.models.front().segments)
             windowStarts.push_back(s.startSeconds);
+        if (job.saving)
+            if (const std::string warning = saveAnalysedTrack(*job.saving, path, tagged);
+                !warning.empty())
+                emit saveFailed(job.id, QString::fromStdString(warning));
+    }
     if (job.wantDecoded) emit decoded(job.id, decodedTrackOf(tagged, windowStarts));
     for (std::size_t m = 0; m < job.configs.size(); ++m)
         emit modelFinished(job.id, job.configs[m], tagged.models[m].summary);

@@ -1,9 +1,10 @@
 #pragma once
 // Runs jobs in its own thread. A track's analysis streams it once through the engine
 // (tagTrack): every window is tagged by every requested model as soon as it is cut, the
-// central clip at the end, each result reported as it is computed. A task runs its work.
-// Every job runs under its own stop token and ends with jobEnded, whatever happened; no
-// exception leaves the worker. Computes only: it holds no results.
+// central clip at the end, each result reported as it is computed, and the whole saved to the
+// result store when the job says where. A task runs its work. Every job runs under its own
+// stop token and ends with jobEnded, whatever happened; no exception leaves the worker.
+// Computes only: it holds no results.
 
 #include <QObject>
 #include <functional>
@@ -45,6 +46,9 @@ signals:
                        const std::vector<float>& summary);
     // fileAtFault: the file could not be analysed (else: a model could not be loaded).
     void failed(tagscope::ui::JobId job, const QString& error, bool fileAtFault);
+    // The results could not be saved to the store (they are still reported).
+    void saveFailed(tagscope::ui::JobId job, const QString& warning);
+    void taskDelivered(tagscope::ui::JobId job, const std::function<void()>& part);
     void taskFinished(tagscope::ui::JobId job, const std::function<void()>& onDone,
                       const QString& error);
     void jobEnded(tagscope::ui::JobId job);  // after success, failure or cancellation

@@ -36,7 +36,8 @@ CalibrationJob* CalibrationJob::compute(AnalysisService& service,
     auto* job = new CalibrationJob(service, parent);
     job->start([registry = service.registry(), tracks = std::move(tracks),
                 networks = std::move(networks), outputDir, number,
-                self = QPointer<CalibrationJob>(job)](const RunContext& context) {
+                self = QPointer<CalibrationJob>(job)](const TaskContext& task) {
+        const RunContext& context = task.run();
         std::vector<Melgram> decodedAgain;  // the clips the cache no longer had
         decodedAgain.reserve(tracks.size());
         std::vector<const Melgram*> clips;
@@ -74,7 +75,7 @@ CalibrationJob* CalibrationJob::compute(AnalysisService& service,
 
 CalibrationJob* CalibrationJob::inspect(AnalysisService& service, QString path, QObject* parent) {
     auto* job = new CalibrationJob(service, parent);
-    job->start([path, self = QPointer<CalibrationJob>(job)](const RunContext&) {
+    job->start([path, self = QPointer<CalibrationJob>(job)](const TaskContext&) {
         const Calibration calibration = Calibration::load(path.toStdString());
         const QList<CalibrationFile> files{{calibration.kind, path, calibration.clipCount}};
         return std::function<void()>([self, files] {

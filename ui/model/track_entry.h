@@ -4,7 +4,9 @@
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
+#include <optional>
 
+#include "engine/decisions/tag_decisions.h"
 #include "ui/model/track_status.h"
 
 namespace tagscope::ui {
@@ -20,6 +22,9 @@ struct TrackEntry {
     int progressPercent = -1;  // of the decode, while decoding or tagging; < 0 unknown
     QString errorText;
     QStringList topTags;  // display names, most probable first
+    // The central prediction seen through the vocabulary and thresholds, for tag queries;
+    // none until it is known.
+    std::optional<LabelScores> scores;
 };
 
 }  // namespace tagscope::ui

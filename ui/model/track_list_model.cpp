@@ -1,6 +1,7 @@
 #include "ui/model/track_list_model.h"
 
 #include <QFileInfo>
+#include <algorithm>
 
 #include "ui/model/time_format.h"
 
@@ -78,43 +79,99 @@ QVariant TrackListModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-TrackId TrackListModel::addTrack(const QString& path) {
-    if (contains(path)) return 0;
+TrackEntry TrackListModel::queuedEntry(const QString& path) {
     TrackEntry e;
-    e.id = nextId_++;
     e.path = path;
     e.title = QFileInfo(path).completeBaseName();
-    const int row = rowCount();
-    beginInsertRows({}, row, row);
-    entries_.push_back(std::move(e));
-    endInsertRows();
-    return entries_.back().id;
+    return e;
 }
 
-void TrackListModel::removeTrack(TrackId id) {
-    const int row = rowOf(id);
-    if (row < 0) return;
-    beginRemoveRows({}, row, row);
-    entries_.erase(entries_.begin() + row);
-    endRemoveRows();
+std::vector<TrackId> TrackListModel::addTracks(std::vector<TrackEntry> entries) {
+    std::vector<TrackId> added;
+    std::vector<TrackEntry> fresh;
+    fresh.reserve(entries.size());
+    for (TrackEntry& e : entries) {
+        if (idOfPath_.contains(e.path)) continue;  // also a second entry of the same path
+        e.id = nextId_++;
+        idOfPath_.insert(e.path, e.id);
+        added.push_back(e.id);
+        fresh.push_back(std::move(e));
+    }
+    entries = std::move(fresh);
+    if (entries.empty()) return added;
+    flushChanges();
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(entries.size()) - 1);
+    entries_.reserve(entries_.size() + entries.size());
+    for (TrackEntry& e : entries) {
+        rowOfId_.insert(e.id, rowCount());
+        count(e, +1);
+        entries_.push_back(std::move(e));
+    }
+    endInsertRows();
+    return added;
+}
+
+TrackId TrackListModel::addTrack(const QString& path) {
+    const std::vector<TrackId> added = addTracks({queuedEntry(path)});
+    return added.empty() ? 0 : added.front();
+}
+
+void TrackListModel::removeTracks(const std::vector<TrackId>& ids) {
+    std::vector<int> rows;
+    for (TrackId id : ids)
+        if (const int row = rowOf(id); row >= 0) rows.push_back(row);
+    if (rows.empty()) return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    flushChanges();
+    for (int row : rows) {
+        const TrackEntry& e = entries_[std::size_t(row)];
+        count(e, -1);
+        idOfPath_.remove(e.path);
+        rowOfId_.remove(e.id);
+    }
+    // Runs of consecutive rows, last first; many scattered rows: one reset instead.
+    std::vector<std::pair<int, int>> runs;
+    for (int row : rows) {
+        if (!runs.empty() && runs.back().second == row - 1)
+            runs.back().second = row;
+        else
+            runs.emplace_back(row, row);
+    }
+    constexpr std::size_t kMaxRemovalRuns = 64;
+    if (runs.size() > kMaxRemovalRuns) {
+        beginResetModel();
+        std::vector<TrackEntry> kept;
+        kept.reserve(entries_.size() - rows.size());
+        for (TrackEntry& e : entries_)
+            if (rowOfId_.contains(e.id)) kept.push_back(std::move(e));
+        entries_ = std::move(kept);
+        reindexFrom(0);
+        endResetModel();
+        return;
+    }
+    for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
+        beginRemoveRows({}, run->first, run->second);
+        entries_.erase(entries_.begin() + run->first, entries_.begin() + run->second + 1);
+        endRemoveRows();
+    }
+    reindexFrom(runs.front().first);
 }
 
 void TrackListModel::clear() {
     beginResetModel();
     entries_.clear();
+    rowOfId_.clear();
+    idOfPath_.clear();
+    statusCounts_ = {};
+    changedFirst_ = changedLast_ = -1;
     endResetModel();
 }
 
-bool TrackListModel::contains(const QString& path) const {
-    for (const TrackEntry& e : entries_)
-        if (e.path == path) return true;
-    return false;
-}
-
-int TrackListModel::rowOf(TrackId id) const {
-    for (std::size_t i = 0; i < entries_.size(); ++i)
-        if (entries_[i].id == id) return int(i);
-    return -1;
+void TrackListModel::reindexFrom(int row) {
+    for (std::size_t i = std::size_t(row); i < entries_.size(); ++i)
+        rowOfId_.insert(entries_[i].id, int(i));
 }
 
 const TrackEntry* TrackListModel::entry(TrackId id) const {
@@ -124,6 +181,7 @@ const TrackEntry* TrackListModel::entry(TrackId id) const {
 
 std::vector<TrackId> TrackListModel::trackIds() const {
     std::vector<TrackId> ids;
+    ids.reserve(entries_.size());
     for (const TrackEntry& e : entries_) ids.push_back(e.id);
     return ids;
 }
@@ -133,7 +191,9 @@ void TrackListModel::setStatus(TrackId id, TrackStatus status, const QString& er
     if (row < 0) return;
     TrackEntry& e = entries_[std::size_t(row)];
     if (e.status == status && e.errorText == errorText) return;
+    count(e, -1);
     e.status = status;
+    count(e, +1);
     e.errorText = errorText;
     if (status != TrackStatus::Decoding && status != TrackStatus::Tagging) e.progressPercent = -1;
     rowChanged(row, StatusColumn, StatusColumn);
@@ -152,6 +212,7 @@ void TrackListModel::setInfo(TrackId id, const QString& title, double durationSe
     const int row = rowOf(id);
     if (row < 0) return;
     TrackEntry& e = entries_[std::size_t(row)];
+    if ((title.isEmpty() || e.title == title) && e.durationSeconds == durationSeconds) return;
     if (!title.isEmpty()) e.title = title;
     e.durationSeconds = durationSeconds;
     rowChanged(row, TitleColumn, DurationColumn);
@@ -166,8 +227,40 @@ void TrackListModel::setTopTags(TrackId id, const QStringList& tags) {
     rowChanged(row, TopTagsColumn, TopTagsColumn);
 }
 
+void TrackListModel::setScores(TrackId id, const std::optional<LabelScores>& scores) {
+    const int row = rowOf(id);
+    if (row < 0) return;
+    TrackEntry& e = entries_[std::size_t(row)];
+    const bool same = e.scores.has_value() == scores.has_value() &&
+                      (!scores || (e.scores->decided == scores->decided &&
+                                   e.scores->probability == scores->probability));
+    if (same) return;
+    e.scores = scores;
+    rowChanged(row, TopTagsColumn, TopTagsColumn);  // what tag filters look at
+}
+
 void TrackListModel::rowChanged(int row, int firstColumn, int lastColumn) {
+    if (batchDepth_ > 0) {
+        changedFirst_ = changedFirst_ < 0 ? row : std::min(changedFirst_, row);
+        changedLast_ = std::max(changedLast_, row);
+        return;
+    }
     emit dataChanged(index(row, firstColumn), index(row, lastColumn));
+}
+
+void TrackListModel::flushChanges() {
+    if (changedFirst_ < 0) return;
+    const int first = changedFirst_, last = std::min(changedLast_, rowCount() - 1);
+    changedFirst_ = changedLast_ = -1;
+    if (first <= last) emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+TrackListModel::ChangeBatch::ChangeBatch(TrackListModel& model) : model_(model) {
+    ++model_.batchDepth_;
+}
+
+TrackListModel::ChangeBatch::~ChangeBatch() {
+    if (--model_.batchDepth_ == 0) model_.flushChanges();
 }
 
 }  // namespace tagscope::ui

@@ -39,6 +39,26 @@ void AppSettings::setLastFolder(const QString& folder) {
     settings_.setValue("files/lastFolder", folder);
 }
 
+QString AppSettings::vocabularyPath() const {
+    return settings_.value("decisions/vocabulary").toString();
+}
+void AppSettings::setVocabularyPath(const QString& path) {
+    settings_.setValue("decisions/vocabulary", path);
+}
+
+QString AppSettings::playlistQuery() const {
+    return settings_.value("decisions/playlistQuery").toString();
+}
+void AppSettings::setPlaylistQuery(const QString& query) {
+    settings_.setValue("decisions/playlistQuery", query);
+}
+bool AppSettings::playlistRelativePaths() const {
+    return settings_.value("decisions/playlistRelative", false).toBool();
+}
+void AppSettings::setPlaylistRelativePaths(bool relative) {
+    settings_.setValue("decisions/playlistRelative", relative);
+}
+
 QStringList AppSettings::recentFiles() const {
     return settings_.value("files/recent").toStringList().mid(0, kMaxRecentFiles);
 }

@@ -22,6 +22,13 @@ public:
     void setVolume(double volume);
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
+    // The user's vocabulary file (empty: the shipped one); the last playlist query.
+    QString vocabularyPath() const;
+    void setVocabularyPath(const QString& path);
+    QString playlistQuery() const;
+    void setPlaylistQuery(const QString& query);
+    bool playlistRelativePaths() const;
+    void setPlaylistRelativePaths(bool relative);
     QStringList recentFiles() const;
     void setRecentFiles(const QStringList& files);
     QByteArray windowGeometry() const;

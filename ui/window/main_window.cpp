@@ -19,12 +19,15 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "ui/model/track_filter_proxy.h"
 #include "ui/model/track_list_model.h"
 #include "ui/playback/playback_controller.h"
 #include "ui/session/audio_files.h"
+#include "ui/session/library.h"
+#include "ui/session/store_location.h"
 #include "ui/session/track_session.h"
 #include "ui/views/tag_bars_view.h"
 #include "ui/window/about_dialog.h"
@@ -35,19 +38,24 @@
 
 namespace tagscope::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+MainWindow::MainWindow(QWidget* parent) : MainWindow(defaultStorePath(), parent) {}
+
+MainWindow::MainWindow(const QString& storePath, QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tagscope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tagscope.svg")));
     setAcceptDrops(true);
 
     session_ = new TrackSession(this);
+    library_ = new Library(*session_, storePath, this);
     playback_ = new PlaybackController(this);
     playback_->setVolume(settings_.volume());
     proxy_ = new TrackFilterProxy(this);
     proxy_->setSourceModel(session_->tracks());
 
     createActions();
+    createLibraryActions();
+    createDecisionActions();
     createCentralWidget();
     createMenus();
     createToolBar();
@@ -69,10 +77,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         statusBar()->showMessage(tr("Playback error: %1").arg(message), 8000);
     });
     connect(timeline_, &TimelinePanel::seekRequested, playback_, &PlaybackController::seek);
-    connect(session_, &TrackSession::trackChanged, this, &MainWindow::updateAnalysisStatus);
-    connect(session_->tracks(), &QAbstractItemModel::rowsRemoved, this,
-            &MainWindow::updateAnalysisStatus);
+    // O(1) each (the list counts its statuses), so it may follow every change.
+    const TrackListModel* tracks = session_->tracks();
+    connect(tracks, &QAbstractItemModel::dataChanged, this, &MainWindow::updateAnalysisStatus);
+    connect(tracks, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateAnalysisStatus);
+    connect(tracks, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateAnalysisStatus);
+    connect(tracks, &QAbstractItemModel::modelReset, this, &MainWindow::updateAnalysisStatus);
+    proxy_->setDecider(session_->decider());
+    connect(session_, &TrackSession::deciderChanged, this,
+            [this] { proxy_->setDecider(session_->decider()); });
+    connect(session_, &TrackSession::storeWarning, this,
+            [this](const QString& warning) { statusBar()->showMessage(warning, 8000); });
+    connect(proxy_, &TrackFilterProxy::tagFilterChanged, this, &MainWindow::showFilterState);
+    connectLibrary();
     session_->service().warmUp(session_->activeConfigs());
+    library_->open();
     updateAnalysisStatus();
 }
 
@@ -113,7 +132,7 @@ void MainWindow::createActions() {
     selectAllAction_->setShortcut(QKeySequence::SelectAll);
     connect(selectAllAction_, &QAction::triggered, this, [this] { trackView_->selectAll(); });
 
-    findAction_ = new QAction(tr("&Filter by Tag"), this);
+    findAction_ = new QAction(tr("&Filter by Tag or Query"), this);
     findAction_->setShortcut(QKeySequence::Find);
     connect(findAction_, &QAction::triggered, this, [this] {
         filterEdit_->setFocus();
@@ -176,7 +195,11 @@ void MainWindow::createMenus() {
     file->addAction(openFolderAction_);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    file->addAction(addToLibraryAction_);
+    file->addAction(libraryFoldersAction_);
+    file->addSeparator();
     file->addAction(exportAction_);
+    file->addAction(playlistAction_);
     file->addSeparator();
     file->addAction(quitAction_);
 
@@ -190,6 +213,9 @@ void MainWindow::createMenus() {
     view->addAction(summaryAction_);
     colorMapMenu_ = view->addMenu(tr("&Colour Map"));
     colorMapMenu_->addActions(colorMapGroup_->actions());
+    view->addSeparator();
+    view->addAction(rescanAction_);
+    view->addAction(stopRescanAction_);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addAction(playPauseAction_);
@@ -199,6 +225,10 @@ void MainWindow::createMenus() {
     tools->addAction(calibrateAction_);
     tools->addAction(loadCalibrationAction_);
     tools->addAction(saveCalibrationAction_);
+    tools->addSeparator();
+    tools->addAction(thresholdsAction_);
+    tools->addAction(vocabularyAction_);
+    tools->addAction(shippedVocabularyAction_);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction_);
@@ -258,9 +288,14 @@ void MainWindow::createToolBar() {
 void MainWindow::createCentralWidget() {
     filterEdit_ = new QLineEdit(this);
     filterEdit_->setObjectName(QStringLiteral("tagFilterEdit"));
-    filterEdit_->setPlaceholderText(tr("Filter by tag, e.g. jazz"));
+    filterEdit_->setPlaceholderText(tr("Filter by tag or query, e.g. jazz > 0.5 and not rock"));
     filterEdit_->setClearButtonEnabled(true);
     connect(filterEdit_, &QLineEdit::textChanged, proxy_, &TrackFilterProxy::setTagFilter);
+    filterErrorLabel_ = new QLabel(this);
+    filterErrorLabel_->setObjectName(QStringLiteral("filterErrorLabel"));
+    filterErrorLabel_->setWordWrap(true);
+    filterErrorLabel_->setStyleSheet(QStringLiteral("color: #ff8a80;"));
+    filterErrorLabel_->hide();
 
     trackView_ = new QTableView(this);
     trackView_->setObjectName(QStringLiteral("trackView"));
@@ -299,6 +334,7 @@ void MainWindow::createCentralWidget() {
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(4);
     listLayout->addWidget(filterEdit_);
+    listLayout->addWidget(filterErrorLabel_);
     listLayout->addWidget(trackView_, 1);
 
     timeline_ = new TimelinePanel(this);
@@ -340,11 +376,27 @@ void MainWindow::createStatusBar() {
     progressLabel_->setObjectName(QStringLiteral("progressLabel"));
     // A fixed size: a label whose size may change re-lays out the whole window on every update.
     progressLabel_->setFixedSize(
-        fontMetrics().horizontalAdvance(tr("Tagging… %1 of %2 tracks done").arg(888).arg(888)) +
+        fontMetrics().horizontalAdvance(tr("Tagging… %1 of %2 tracks done").arg(88888).arg(88888)) +
             fontMetrics().horizontalAdvance(tr("%n failed", nullptr, 888)) + 24,
         fontMetrics().height() + 4);
     progressLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(progressLabel_);
+    rescanLabel_ = new QLabel(this);
+    rescanLabel_->setObjectName(QStringLiteral("rescanLabel"));
+    rescanLabel_->hide();
+    statusBar()->addPermanentWidget(rescanLabel_);
+    auto* stopRescan = new QToolButton(this);
+    stopRescan->setObjectName(QStringLiteral("stopRescanButton"));
+    stopRescan->setDefaultAction(stopRescanAction_);
+    stopRescan->setAutoRaise(true);
+    stopRescan->setVisible(false);
+    connect(stopRescanAction_, &QAction::enabledChanged, stopRescan, &QWidget::setVisible);
+    statusBar()->addPermanentWidget(stopRescan);
+    storeProblemLabel_ = new QLabel(this);
+    storeProblemLabel_->setObjectName(QStringLiteral("storeProblemLabel"));
+    storeProblemLabel_->setStyleSheet(QStringLiteral("color: #ffb74d;"));
+    storeProblemLabel_->hide();
+    statusBar()->addPermanentWidget(storeProblemLabel_);
     audioLabel_ = new QLabel(this);
     audioLabel_->setObjectName(QStringLiteral("audioLabel"));
     if (!playback_->canPlay()) {
@@ -413,6 +465,27 @@ void MainWindow::addPaths(const QStringList& paths) {
     updateAnalysisStatus();
 }
 
+void MainWindow::addPathsUnlessLibrary(const QStringList& paths) {
+    if (!library_->isOpen()) {
+        pathsUnlessLibrary_ = paths;
+        return;
+    }
+    if (library_->folders().isEmpty()) addPaths(paths);
+}
+
+void MainWindow::showFilterState() {
+    const TrackFilter& filter = proxy_->filter();
+    const bool error = !filter.error().isEmpty();
+    filterErrorLabel_->setVisible(error);
+    filterErrorLabel_->setText(error ? filter.error() : QString());
+    filterEdit_->setStyleSheet(error ? QStringLiteral("QLineEdit { border: 1px solid #e57373; }")
+                                     : QString());
+    filterEdit_->setToolTip(error              ? filter.error()
+                            : filter.isQuery() ? tr("Tag query: %1").arg(filter.text())
+                                               : tr("Tracks whose top tags contain the text, or a "
+                                                    "tag query such as: jazz > 0.5 and not rock"));
+}
+
 void MainWindow::selectTrack(TrackId id) {
     const int row = session_->tracks()->rowOf(id);
     if (row < 0) return;
@@ -462,12 +535,8 @@ void MainWindow::removeSelectedTracks() {
 
 void MainWindow::updateAnalysisStatus() {
     const TrackListModel* tracks = session_->tracks();
-    int done = 0, failed = 0;
-    for (int row = 0; row < tracks->rowCount(); ++row) {
-        const TrackStatus status = tracks->entryAt(row).status;
-        done += status == TrackStatus::Done;
-        failed += status == TrackStatus::Error;
-    }
+    const int done = tracks->count(TrackStatus::Done);
+    const int failed = tracks->count(TrackStatus::Error);
     const int total = tracks->rowCount();
     QString text;
     if (total == 0)

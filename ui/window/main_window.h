@@ -1,7 +1,8 @@
 #pragma once
 // Tagscope's main window: the track list on the left; on the right the spectrogram and
 // taggram of the current track over its tag bars (and CNN/RNN comparison), with the transport
-// below. Assembles the parts and routes user actions; the work happens in TrackSession.
+// below. Assembles the parts and routes user actions; the work happens in TrackSession, the
+// library (result store, folders, rescans) in Library.
 
 #include <QMainWindow>
 #include <QTemporaryDir>
@@ -28,16 +29,20 @@ class TagPanel;
 class TimelinePanel;
 class TrackDisplay;
 class TrackFilterProxy;
+class Library;
 class TrackSession;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(QWidget* parent = nullptr);  // the store at defaultStorePath()
+    explicit MainWindow(const QString& storePath, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Files and folders (walked recursively for audio files), as dropped or opened.
     void addPaths(const QStringList& paths);
+    // The same once the library is open, if it has no folders (the samples at first start).
+    void addPathsUnlessLibrary(const QStringList& paths);
 
     // Writes the CSV export; returns an empty string on success, else the error.
     QString exportCsv(const QString& path, bool selectedOnly, bool withWindows) const;
@@ -47,6 +52,7 @@ public:
     void setTopN(int n);
 
     TrackSession* session() const { return session_; }
+    Library* library() const { return library_; }
     QTableView* trackView() const { return trackView_; }
     TrackFilterProxy* trackProxy() const { return proxy_; }
     QLineEdit* filterEdit() const { return filterEdit_; }
@@ -55,6 +61,9 @@ public:
     PlaybackController* playback() const { return playback_; }
     TrackDisplay* display() const { return display_; }
     QAction* summaryAction() const { return summaryAction_; }
+    QLabel* filterErrorLabel() const { return filterErrorLabel_; }
+    QLabel* storeProblemLabel() const { return storeProblemLabel_; }
+    QLabel* rescanLabel() const { return rescanLabel_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,15 +92,34 @@ private:
     void calibrateOnTracks();
     void loadCalibration();
     void saveCalibration();
+    void showFilterState();
+
+    // main_window_library.cpp
+    void createLibraryActions();
+    void connectLibrary();
+    void addFolderToLibrary();
+    void showLibraryFolders();
+    void showStoreProblem(const QString& title, const QString& message);
+
+    // main_window_decisions.cpp
+    void createDecisionActions();
+    void showThresholds();
+    void exportPlaylist();
+    void chooseVocabulary();
+    void useShippedVocabulary();
+    // The listed tracks with a central prediction for the primary network (list order).
+    std::vector<TrackId> taggedTracks(std::vector<std::vector<float>>* probabilities) const;
 
     std::vector<TrackId> selectedTracks() const;
 
     AppSettings settings_;
     TrackSession* session_;
+    Library* library_;
     PlaybackController* playback_;
     TrackFilterProxy* proxy_;
     QTableView* trackView_ = nullptr;
     QLineEdit* filterEdit_ = nullptr;
+    QLabel* filterErrorLabel_ = nullptr;
     TimelinePanel* timeline_ = nullptr;
     TagPanel* tagPanel_ = nullptr;
     PlaybackBar* playbackBar_ = nullptr;
@@ -103,6 +131,8 @@ private:
     QSpinBox* topNSpin_ = nullptr;
     QLabel* progressLabel_ = nullptr;
     QLabel* audioLabel_ = nullptr;
+    QLabel* rescanLabel_ = nullptr;
+    QLabel* storeProblemLabel_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* colorMapMenu_ = nullptr;
 
@@ -119,11 +149,20 @@ private:
     QAction* calibrateAction_ = nullptr;
     QAction* loadCalibrationAction_ = nullptr;
     QAction* saveCalibrationAction_ = nullptr;
+    QAction* addToLibraryAction_ = nullptr;
+    QAction* libraryFoldersAction_ = nullptr;
+    QAction* rescanAction_ = nullptr;
+    QAction* stopRescanAction_ = nullptr;
+    QAction* thresholdsAction_ = nullptr;
+    QAction* vocabularyAction_ = nullptr;
+    QAction* shippedVocabularyAction_ = nullptr;
+    QAction* playlistAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
     QAction* aboutQtAction_ = nullptr;
     QActionGroup* colorMapGroup_ = nullptr;
 
     QTemporaryDir calibrationDir_;  // session calibrations, until saved by the user
+    QStringList pathsUnlessLibrary_;
 };
 
 }  // namespace tagscope::ui
