@@ -9,6 +9,7 @@ packages=(
   # engine
   libeigen3-dev libfftw3-dev libhdf5-dev libopenblas-dev
   libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libsoxr-dev libsqlite3-dev libxxhash-dev
+  libtag1-dev
   # GUI (Qt 6 Widgets, Multimedia, Charts, Svg, LinguistTools)
   qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-charts-dev qt6-svg-dev
   libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -18,6 +19,8 @@ packages=(
   # tests, benchmarks, headless display, packaging checks
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
   ffmpeg xvfb xauth fonts-dejavu-core
+  # the tag-writing tests read the written fields back with mutagen (what Picard uses)
+  python3 python3-mutagen
   desktop-file-utils appstream dpkg-dev fakeroot librsvg2-bin
   # the report tests run under a comma-decimal locale (de_DE.UTF-8)
   locales

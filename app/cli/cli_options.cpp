@@ -78,6 +78,10 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         command.kind = Command::Kind::Tag;
     else if (verb == "playlist")
         command.kind = Command::Kind::Playlist;
+    else if (verb == "write")
+        command.kind = Command::Kind::Write;
+    else if (verb == "undo")
+        command.kind = Command::Kind::Undo;
     else if (verb == "calibrate")
         command.kind = Command::Kind::Calibrate;
     else if (verb == "melgram")
@@ -91,7 +95,9 @@ Command parseCommandLine(const std::vector<std::string>& args) {
     const bool isPlaylist = verb == "playlist";
     // The playlist command tags its inputs as tag does: it takes the same options.
     const bool isTag = verb == "tag" || isPlaylist, isCal = verb == "calibrate",
-               isMel = verb == "melgram";
+               isMel = verb == "melgram", isWrite = verb == "write", isUndo = verb == "undo";
+    // write analyses as tag does, with one model, and decides tags: those options only.
+    const bool analyses = isTag || isWrite;
     std::vector<std::string> inputs;
     bool optionsEnded = false;
     while (!reader.done()) {
@@ -119,17 +125,19 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         if (name == "--help" || name == "-h") {
             command.kind = Command::Kind::Help;
             return command;
-        } else if ((isTag || isCal) && (name == "--model" || name == "-m")) {
+        } else if ((isTag || isCal || isWrite) && (name == "--model" || name == "-m")) {
             tag.models = cal.models = parseModels(value());
             tag.modelGiven = true;
+            if (isWrite && tag.models.size() != 1)
+                throw UsageError{"write decides with one network: --model cnn or rnn"};
         } else if ((isTag || isCal) && (name == "--weights" || name == "-w")) {
             tag.weights = cal.weights = value();
-        } else if (name == "-o" || name == "--output") {
+        } else if ((isTag || isCal || isMel) && (name == "-o" || name == "--output")) {
             tag.output = cal.output = mel.output = value();
-        } else if (name == "--max-duration") {
+        } else if (!isUndo && name == "--max-duration") {
             tag.maxDurationHours = cal.maxDurationHours = mel.maxDurationHours =
                 parsePositive("--max-duration", value(), 0.001, 1000.0, "hours");
-        } else if (name == "--resampler") {
+        } else if (!isUndo && name == "--resampler") {
             tag.resampler = cal.resampler = mel.resampler = parseResampler(value());
         } else if (isTag && name == "--norm") {
             try {
@@ -141,22 +149,30 @@ Command parseCommandLine(const std::vector<std::string>& args) {
             tag.calibration = value();
         } else if (isTag && name == "--top") {
             tag.top = parseInt("--top", value(), 1, 50);
-        } else if (isTag && name == "--jobs") {
+        } else if (analyses && name == "--jobs") {
             tag.jobs = parseInt("--jobs", value(), 1, 256);
-        } else if (isTag && name == "-j") {
+        } else if (analyses && name == "-j") {
             tag.jobs = parseInt("-j", value(), 1, 256);
         } else if (isTag && name == "--segments") {
             if (hasInline) throw UsageError{"--segments takes no value"};
             tag.segments = true;
-        } else if (isTag && name == "--store") {
-            tag.store = value();
+        } else if ((analyses || isUndo) && name == "--store") {
+            tag.store = command.undo.store = value();
             if (tag.store.empty()) throw UsageError{"--store needs a file name"};
-        } else if (isTag && name == "--threshold") {
+        } else if (analyses && name == "--threshold") {
             tag.threshold = parsePositive("--threshold", value(), 0.0, 1.0, "a probability");
-        } else if (isTag && name == "--thresholds") {
+        } else if (analyses && name == "--thresholds") {
             tag.thresholdsFile = value();
-        } else if (isTag && name == "--vocabulary") {
+        } else if (analyses && name == "--vocabulary") {
             tag.vocabulary = value();
+        } else if (isWrite && name == "--dry-run") {
+            if (hasInline) throw UsageError{"--dry-run takes no value"};
+            command.write.dryRun = true;
+        } else if (isWrite && name == "--mode") {
+            const std::string v = value();
+            const std::optional<WriteMode> mode = parseWriteMode(v);
+            if (!mode) throw UsageError{"--mode takes add or replace, not '" + v + "'"};
+            command.write.mode = *mode;
         } else if (isPlaylist && (name == "--query" || name == "-q")) {
             tag.query = value();
         } else if (isPlaylist && name == "--relative") {
@@ -178,6 +194,10 @@ Command parseCommandLine(const std::vector<std::string>& args) {
             throw UsageError{"unknown option '" + name + "' for " + verb};
         }
     }
+    if (isUndo) {
+        if (!inputs.empty()) throw UsageError{"undo takes no inputs (it undoes the last write)"};
+        return command;
+    }
     if (inputs.empty()) throw UsageError{"no input files given"};
     tag.inputs = cal.inputs = inputs;
     if (isCal && cal.output.empty()) throw UsageError{"calibrate needs -o FILE"};
@@ -189,6 +209,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         throw UsageError{"--segments goes with --format csv or json"};
     if (isPlaylist && tag.query.empty()) throw UsageError{"playlist needs --query QUERY"};
     if (isPlaylist && tag.output.empty()) throw UsageError{"playlist needs -o FILE.m3u8"};
+    if (isWrite) command.write.analysis = tag;
     if (isMel) {
         if (inputs.size() != 1) throw UsageError{"melgram takes exactly one input"};
         if (mel.output.empty()) throw UsageError{"melgram needs -o FILE.npy"};
@@ -201,6 +222,9 @@ std::string usageText() {
     return R"(Usage:
   tagscope-cli tag [options] INPUT...
   tagscope-cli playlist --query QUERY [tag options] [--relative] -o OUT.m3u8 INPUT...
+  tagscope-cli write [--dry-run] [--mode add|replace] [--model cnn|rnn] [--store FILE]
+                     [--threshold P] [--thresholds FILE] [--vocabulary FILE] INPUT...
+  tagscope-cli undo [--store FILE]
   tagscope-cli calibrate [--model cnn|rnn] [--weights FILE] [--resampler R] -o FILE INPUT...
   tagscope-cli melgram [--resampler R] -o OUT.npy INPUT
   tagscope-cli --help | --version | --self-check
@@ -243,6 +267,20 @@ playlist: tags the inputs (with the tag options above) and writes an M3U8 playli
            one of the track's tags); --relative writes paths relative to the playlist.
            With --model both, the first model decides.
 
+write:     tags the inputs (or reads them from --store), decides their tags (--threshold,
+           --thresholds, --vocabulary as above) and writes them into the files: GENRE (genre
+           labels), MOOD (mood labels) and TAGSCOPE (every label with its probability).
+           Prints per file and field: current -> new. mp3, flac, ogg, opus, m4a, wav, aiff.
+      --dry-run               print what would be written; write nothing
+      --mode add|replace      add = keep the current values and add new ones (default);
+                              replace = put the decided labels in their place
+           Each file is replaced atomically (a crash leaves the old or the new file) and only
+           these fields change; read-only files and files changed since their analysis are
+           refused. The previous values are journaled (in --store, else in
+           $XDG_DATA_HOME/Tagscope/Tagscope/write-journal.json) for undo. docs/TAG_WRITING.md.
+undo:      restores the fields of the last write (one batch: one write command) from the
+           journal of --store, or of the journal file; run again to undo the write before.
+
 calibrate: computes the frozen BatchNorm statistics of the inputs run as one batch.
 melgram:   writes the central-window log-mel-spectrogram (1, 1, 96, 1366) float32 .npy that
            the networks see.
@@ -250,9 +288,9 @@ melgram:   writes the central-window log-mel-spectrogram (1, 1, 96, 1366) float3
 --self-check: lists the weights, calibrations and samples found, exit 2 if any is missing.
 
 Environment: TAGSCOPE_MODELS_DIR (weight files), TAGSCOPE_DATA_DIR (calibrations),
-TAGSCOPE_SAMPLES_DIR (sample tracks).
-Exit status: 0 all inputs tagged, 1 some inputs failed (the rest are still tagged),
-2 usage or set-up error.
+TAGSCOPE_SAMPLES_DIR (sample tracks), XDG_DATA_HOME (the write journal).
+Exit status: 0 all inputs tagged (written, restored), 1 some inputs failed (the rest are
+still done), 2 usage or set-up error.
 )";
 }
 

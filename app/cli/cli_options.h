@@ -9,6 +9,7 @@
 #include "engine/audio/resampler.h"
 #include "engine/networks/network_weights.h"
 #include "engine/networks/normalization.h"
+#include "engine/tagwrite/field_plan.h"
 
 namespace tagscope::cli {
 
@@ -59,10 +60,24 @@ struct MelgramOptions {
     std::string input;
 };
 
+// write: the analysis options (one model; --store, --threshold, --thresholds, --vocabulary,
+// --jobs, --resampler, --max-duration) in `analysis`.
+struct WriteOptions {
+    TagOptions analysis;
+    bool dryRun = false;
+    WriteMode mode = WriteMode::Add;
+};
+
+struct UndoOptions {
+    std::string store;  // the store whose journal to use; empty: the journal file
+};
+
 struct Command {
     enum class Kind {
         Tag,
         Playlist,
+        Write,
+        Undo,
         Calibrate,
         Melgram,
         Help,
@@ -72,6 +87,8 @@ struct Command {
     TagOptions tag;  // tag and playlist
     CalibrateOptions calibrate;
     MelgramOptions melgram;
+    WriteOptions write;
+    UndoOptions undo;
 };
 
 // Thrown on bad arguments.

@@ -5,6 +5,7 @@
 
 #include "app/cli/cli_options.h"
 #include "app/cli/tag_command.h"
+#include "app/cli/write_command.h"
 #include "engine/build_config.h"
 #include "engine/installation_check.h"
 #include "engine/io/atomic_file.h"
@@ -30,6 +31,10 @@ int run(int argc, char** argv) {
             return runTag(command.tag, std::cout, std::cerr);
         case Command::Kind::Playlist:
             return runPlaylist(command.tag, std::cerr);
+        case Command::Kind::Write:
+            return runWrite(command.write, std::cout, std::cerr);
+        case Command::Kind::Undo:
+            return runUndo(command.undo, std::cout, std::cerr);
         case Command::Kind::Calibrate:
             return runCalibrate(command.calibrate, std::cerr);
         case Command::Kind::Melgram:

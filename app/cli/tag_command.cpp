@@ -3,6 +3,7 @@
 #include <optional>
 #include <sstream>
 
+#include "app/cli/command_setup.h"
 #include "engine/decisions/playlist.h"
 #include "engine/decisions/tag_decisions.h"
 #include "engine/decisions/tag_query.h"
@@ -17,40 +18,10 @@
 namespace tagscope::cli {
 namespace {
 
-ResourceLimits limitsFor(double maxDurationHours) {
-    ResourceLimits limits;
-    limits.maxDurationSeconds = maxDurationHours * 3600.0;
-    return limits;
-}
-
 void refuseOutputOverInput(const std::string& output, const ExpandedInputs& inputs) {
     if (output.empty() || output == "-") return;
     for (const std::string& file : inputs.files)
         if (sameFile(output, file)) fail(output, "is also an input; refusing to overwrite it");
-}
-
-// A mistyped --store must not turn an input or the output into a store (or move it aside).
-void refuseStoreOverFiles(const std::string& store, const std::string& output,
-                          const ExpandedInputs& inputs) {
-    for (const std::string& file : inputs.files)
-        if (sameFile(store, file)) fail(store, "is also an input; it cannot be the result store");
-    if (!output.empty() && output != "-" && sameFile(store, output))
-        fail(output, "is also the result store; refusing to overwrite it");
-}
-
-// The store to use, if any (its warnings printed); none in batch mode, which says so.
-std::shared_ptr<ResultStore> openStore(const TagOptions& options, const ExpandedInputs& inputs,
-                                       std::ostream& err) {
-    if (options.store.empty()) return nullptr;
-    if (options.norm == NormMode::Batch) {
-        err << "tagscope-cli: --store is not used with --norm batch (a batch's results depend on "
-               "its other inputs)\n";
-        return nullptr;
-    }
-    refuseStoreOverFiles(options.store, options.output, inputs);
-    ResultStore::Opened opened = ResultStore::open(options.store);
-    for (const std::string& warning : opened.warnings) err << "tagscope-cli: " << warning << '\n';
-    return opened.store;
 }
 
 void writeOutput(const std::string& path, const std::string& text, std::ostream& out) {
@@ -90,18 +61,6 @@ std::optional<SessionReport> tagInputs(const TagOptions& options, std::ostream& 
         err << "tagscope-cli: " << e.what() << '\n';
         return std::nullopt;
     }
-}
-
-// The tag decider the options ask for (the shipped vocabulary and default thresholds unless
-// told otherwise); throws Error naming a bad file.
-TagDecider deciderFor(const TagOptions& options) {
-    const Vocabulary vocabulary = options.vocabulary.empty() ? Vocabulary::loadDefault()
-                                                             : Vocabulary::load(options.vocabulary);
-    Thresholds thresholds = options.thresholdsFile.empty()
-                                ? Thresholds{}
-                                : Thresholds::load(options.thresholdsFile, vocabulary);
-    if (options.threshold >= 0.0) thresholds.globalDefault = options.threshold;
-    return TagDecider(vocabulary, thresholds);
 }
 
 int finish(const std::string& output, const std::string& text, const SessionReport& report,

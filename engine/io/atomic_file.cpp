@@ -27,6 +27,7 @@ std::string describe(int error) {
 }
 
 std::atomic<bool> namedTemporariesPreferred{false};
+std::atomic<void (*)(const std::string&)> beforeReplaceHook{nullptr};
 
 // ---- Writing ----
 
@@ -237,6 +238,7 @@ void writeFileAtomically(const std::string& path, std::string_view content) {
     if (d.kind == TargetKind::Regular) keepModeAndOwner(t.fd(), d.existing, path);
     if (const int error = writeAll(t.fd(), content)) failToWrite(path, d, error);
     if (const int error = syncFile(t.fd())) failToWrite(path, d, error);
+    if (const auto hook = beforeReplaceHook.load()) hook(path);
     publish(t, d, path);
     syncFolder(path, d);
 }
@@ -262,6 +264,9 @@ void removeTemporaryFilesOnSignals() {
 namespace detail {
 void preferNamedTemporaryFiles(bool prefer) {
     namedTemporariesPreferred = prefer;
+}
+void setBeforeReplaceHook(void (*hook)(const std::string& path)) {
+    beforeReplaceHook = hook;
 }
 }  // namespace detail
 

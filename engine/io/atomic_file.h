@@ -39,6 +39,10 @@ namespace detail {
 // For tests: makes the content form use the named temporary file it falls back to where the
 // filesystem lacks O_TMPFILE.
 void preferNamedTemporaryFiles(bool prefer);
+// For tests: called with the target path once the new content is complete and synced in its
+// temporary file, just before it replaces the target (a crash test stops the process there).
+// nullptr: none (the default).
+void setBeforeReplaceHook(void (*hook)(const std::string& path));
 }  // namespace detail
 
 }  // namespace tagscope

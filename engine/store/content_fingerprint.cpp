@@ -74,19 +74,45 @@ FileStamp fileStamp(const std::string& path) {
     return stampOf(st);
 }
 
-ContentFingerprint sampledFingerprint(const std::string& path) {
-    const OpenFile file(path);
-    const std::uint64_t size = file.stamp().size;
+namespace {
+
+// The three blocks (or the whole) of a file of `size` bytes, as read(offset, count) gives them.
+template <class Read>
+std::uint64_t sampledHash(std::uint64_t size, const Read& read) {
     Xxh64 hash;
     hash.update(sizeBytes(size));
     if (size <= 3 * kFingerprintBlockBytes) {
-        hash.update(file.read(0, size));
+        hash.update(read(0, size));
     } else {
-        hash.update(file.read(0, kFingerprintBlockBytes));
-        hash.update(file.read(size / 2 - kFingerprintBlockBytes / 2, kFingerprintBlockBytes));
-        hash.update(file.read(size - kFingerprintBlockBytes, kFingerprintBlockBytes));
+        hash.update(read(0, kFingerprintBlockBytes));
+        hash.update(read(size / 2 - kFingerprintBlockBytes / 2, kFingerprintBlockBytes));
+        hash.update(read(size - kFingerprintBlockBytes, kFingerprintBlockBytes));
     }
-    return {file.stamp(), hash.digest()};
+    return hash.digest();
+}
+
+}  // namespace
+
+ContentFingerprint sampledFingerprint(const std::string& path) {
+    const OpenFile file(path);
+    const std::uint64_t hash = sampledHash(
+        file.stamp().size,
+        [&](std::uint64_t offset, std::uint64_t count) { return file.read(offset, count); });
+    return {file.stamp(), hash};
+}
+
+std::uint64_t sampledFingerprintOf(std::string_view bytes) {
+    return sampledHash(bytes.size(), [&](std::uint64_t offset, std::uint64_t count) {
+        return bytes.substr(offset, count);
+    });
+}
+
+FileContent readFileContent(const std::string& path, std::uint64_t maxBytes) {
+    const OpenFile file(path);
+    if (file.stamp().size > maxBytes)
+        fail(path, "is too large (" + std::to_string(file.stamp().size) + " bytes; at most " +
+                       std::to_string(maxBytes) + ")");
+    return {file.stamp(), file.read(0, file.stamp().size)};
 }
 
 ContentFingerprint fullFingerprint(const std::string& path) {

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace tagscope {
 
@@ -32,5 +33,17 @@ struct ContentFingerprint {
 FileStamp fileStamp(const std::string& path);
 ContentFingerprint sampledFingerprint(const std::string& path);
 ContentFingerprint fullFingerprint(const std::string& path);
+
+// The sampled fingerprint of bytes held in memory: what sampledFingerprint gives for a file
+// holding exactly these bytes (tag writing checks and records files it rewrites in memory).
+std::uint64_t sampledFingerprintOf(std::string_view bytes);
+
+// A whole file with its stamp, both through one descriptor. Throws Error naming the file,
+// also when it is longer than maxBytes.
+struct FileContent {
+    FileStamp stamp;
+    std::string bytes;
+};
+FileContent readFileContent(const std::string& path, std::uint64_t maxBytes);
 
 }  // namespace tagscope

@@ -26,6 +26,7 @@
 #include "engine/audio/audio_info.h"
 #include "engine/report/tag_result.h"
 #include "engine/store/content_fingerprint.h"
+#include "engine/store/write_batch.h"
 
 namespace tagscope {
 
@@ -122,6 +123,20 @@ public:
     std::optional<std::string> setting(const std::string& key) const;
     void setSetting(const std::string& key, const std::string& json);
     bool removeSetting(const std::string& key);
+
+    // The journal of tag writes (write_batch.h; result_store_writes.cpp). addWriteBatch saves
+    // a batch in one transaction and returns its id (its writtenAt is now). lastWriteBatch is
+    // the latest batch not marked undone, its files in the order they were added.
+    std::int64_t addWriteBatch(const WriteBatch& batch);
+    void removeWrittenFile(std::int64_t batch, const std::string& path);
+    std::optional<WriteBatch> lastWriteBatch() const;
+    void markWriteBatchUndone(std::int64_t batch);
+
+    // After Tagscope rewrote a file's tags (the audio untouched): the stored file at `path`
+    // whose content was `before` takes the identity `after`, keeping its results. False if the
+    // store holds no such file.
+    bool adoptRewrittenFile(const std::string& path, std::uint64_t before,
+                            const ContentFingerprint& after);
 
 private:
     ResultStore(std::string path, std::unique_ptr<sqlite::Database> db, int schemaVersion);

@@ -64,10 +64,32 @@ CREATE TABLE settings (
 );
 )sql";
 
+// Version 3: the journal of tag writes (engine/tagwrite), so that a write can be undone. A
+// batch is one write command; per file and field, the values before (previous) and the values
+// written, as JSON arrays of strings ([] when the field was absent). Batches are marked undone,
+// never deleted.
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE write_batches (
+    id INTEGER PRIMARY KEY,
+    written_at INTEGER NOT NULL,
+    mode TEXT NOT NULL,
+    undone_at INTEGER
+);
+CREATE TABLE written_fields (
+    batch_id INTEGER NOT NULL REFERENCES write_batches (id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    field TEXT NOT NULL,
+    previous TEXT NOT NULL CHECK (json_valid(previous)),
+    written TEXT NOT NULL CHECK (json_valid(written)),
+    PRIMARY KEY (batch_id, path, field)
+);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& storeMigrations() {
-    static const std::vector<Migration> migrations = {{1, kVersion1}, {2, kVersion2}};
+    static const std::vector<Migration> migrations = {
+        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
     return migrations;
 }
 

@@ -315,7 +315,7 @@ TEST(StoreRecovery, AVersionOneStoreIsMigratedWithItsData) {
     ResultStore::Opened opened = ResultStore::open(path);
     EXPECT_TRUE(opened.warnings.empty());
     ResultStore& store = *opened.store;
-    EXPECT_EQ(store.schemaVersion(), 2);
+    EXPECT_EQ(store.schemaVersion(), currentStoreVersion());
 
     const std::vector<StoredFile> files = store.files();
     ASSERT_EQ(files.size(), 1u);
@@ -335,7 +335,62 @@ TEST(StoreRecovery, AVersionOneStoreIsMigratedWithItsData) {
     EXPECT_EQ(store.setting("thresholds"), R"({"jazz": 0.3})");
     opened.store.reset();
     sqlite::Database raw(path);
-    EXPECT_EQ(raw.integerOf("PRAGMA user_version"), 2);
+    EXPECT_EQ(raw.integerOf("PRAGMA user_version"), currentStoreVersion());
+    EXPECT_EQ(raw.textOf("PRAGMA integrity_check"), "ok");
+}
+
+// What version 2 added to version 1, frozen likewise.
+constexpr const char* kVersion2Additions = R"sql(
+CREATE TABLE folders (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, added_at INTEGER NOT NULL);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY, value TEXT NOT NULL CHECK (json_valid(value)),
+    updated_at INTEGER NOT NULL);
+PRAGMA user_version = 2;
+)sql";
+
+TEST(StoreRecovery, AVersionTwoStoreIsMigratedWithItsDataAndGetsAWriteJournal) {
+    const test::TempDir dir("tagscope-store-v2");
+    const std::string path = dir.file("results.db");
+    {
+        sqlite::Database raw(path);
+        raw.exec(kVersion1Store);
+        raw.exec(kVersion2Additions);
+        raw.exec(
+            "INSERT INTO files VALUES (1, '/music/a.mp3', 1234, 1600000000000000000, -42, "
+            "30.1, 44100, 2, 'mp3', 'Title', 'Artist', 'Album')");
+        raw.exec("INSERT INTO folders VALUES (1, '/music', 1700000000)");
+        raw.exec("INSERT INTO settings VALUES ('thresholds', '{\"jazz\": 0.3}', 1700000000)");
+    }
+    ResultStore::Opened opened = ResultStore::open(path);
+    EXPECT_TRUE(opened.warnings.empty());
+    ResultStore& store = *opened.store;
+    EXPECT_EQ(store.schemaVersion(), 3);
+    EXPECT_EQ(store.files().at(0).info.artist, "Artist");
+    EXPECT_EQ(store.folders(), std::vector<std::string>{"/music"});
+    EXPECT_EQ(store.setting("thresholds"), R"({"jazz": 0.3})");
+
+    // What version 3 added: the journal of tag writes.
+    EXPECT_FALSE(store.lastWriteBatch());
+    WriteBatch batch;
+    batch.mode = "add";
+    batch.files = {
+        {"/music/a.mp3", {{"GENRE", {"Rock"}, {"Rock", "jazz"}}, {"MOOD", {}, {"sad"}}}}};
+    const std::int64_t id = store.addWriteBatch(batch);
+    const std::optional<WriteBatch> back = store.lastWriteBatch();
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->id, id);
+    EXPECT_EQ(back->mode, "add");
+    EXPECT_EQ(back->files, batch.files);
+    EXPECT_TRUE(store.adoptRewrittenFile("/music/a.mp3", std::uint64_t(-42),
+                                         {{2000, 1700000000000000000}, 7}));
+    EXPECT_EQ(store.files().at(0).fingerprint, 7u);
+    EXPECT_FALSE(store.adoptRewrittenFile("/music/a.mp3", std::uint64_t(-42), {{1, 1}, 8}));
+    store.markWriteBatchUndone(id);
+    EXPECT_FALSE(store.lastWriteBatch());
+    opened.store.reset();
+    sqlite::Database raw(path);
+    EXPECT_EQ(raw.integerOf("PRAGMA user_version"), 3);
+    EXPECT_EQ(raw.integerOf("SELECT count(*) FROM written_fields"), 2);
     EXPECT_EQ(raw.textOf("PRAGMA integrity_check"), "ok");
 }
 
