@@ -1,24 +1,44 @@
 // tagscope: the desktop application. It opens the library (the result store in the user's data
 // folder, or --store FILE) and lists its tracks; with arguments it also loads those files and
-// folders; with none and an empty library, the four sample tracks.
+// folders; with none and an empty library, the four sample tracks. A second launch on the same
+// library hands its files to the running one. Usage: launchUsageText().
 #include <QApplication>
 #include <QStringList>
 #include <cstdio>
-#include <cstring>
 
+#include "engine/build_config.h"
 #include "engine/installation_check.h"
-
+#include "ui/launch/launch_arguments.h"
+#include "ui/launch/single_instance.h"
 #include "ui/session/store_location.h"
 #include "ui/window/application_setup.h"
 #include "ui/window/main_window.h"
 
 int main(int argc, char* argv[]) {
-    if (argc == 2 && std::strcmp(argv[1], "--self-check") == 0) {
-        const tagscope::InstallationReport report = tagscope::checkInstallation();
-        std::fputs(report.text.c_str(), report.ok ? stdout : stderr);
-        return report.ok ? 0 : 2;
+    using namespace tagscope::ui;
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
+    const LaunchArguments launch = parseLaunchArguments(arguments);
+    switch (launch.action) {
+        case LaunchArguments::Action::Help:
+            std::fputs(launchUsageText().toLocal8Bit().constData(), stdout);
+            return 0;
+        case LaunchArguments::Action::Version:
+            std::printf("tagscope %s\n", tagscope::build::kVersion);
+            return 0;
+        case LaunchArguments::Action::SelfCheck: {
+            const tagscope::InstallationReport report = tagscope::checkInstallation();
+            std::fputs(report.text.c_str(), report.ok ? stdout : stderr);
+            return report.ok ? 0 : 2;
+        }
+        case LaunchArguments::Action::Invalid:
+            std::fprintf(stderr, "tagscope: %s\n(see tagscope --help)\n",
+                         launch.error.toLocal8Bit().constData());
+            return 2;
+        case LaunchArguments::Action::Run:
+            break;
     }
-    if (tagscope::ui::noDisplayAvailable()) {
+    if (noDisplayAvailable()) {
         std::fputs(
             "tagscope: no display (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
             "Use the command-line tagger instead, e.g.:  tagscope-cli tag FILE-OR-FOLDER...\n"
@@ -27,28 +47,28 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     QApplication app(argc, argv);
-    tagscope::ui::setUpApplication(app);
+    setUpApplication(app);
 
-    QStringList inputs = QApplication::arguments().mid(1);
-    QString store = tagscope::ui::defaultStorePath();
-    for (qsizetype i = 0; i < inputs.size(); ++i) {
-        if (inputs[i] == QLatin1String("--store") && i + 1 < inputs.size()) {
-            store = inputs[i + 1];
-            inputs.remove(i, 2);
-            break;
-        }
-        if (inputs[i].startsWith(QLatin1String("--store="))) {
-            store = inputs[i].mid(8);
-            inputs.remove(i);
-            break;
-        }
-    }
+    const QString store = launch.store.isEmpty() ? defaultStorePath() : launch.store;
+    const QString socket = instanceSocketName(store);
+    if (!launch.newInstance && handOverToRunningInstance(socket, launch.inputs)) return 0;
+    InstanceServer instance;
+    // If it cannot listen (another launch won the race, a read-only runtime folder), this one
+    // simply runs on its own.
+    if (!launch.newInstance) instance.listen(socket);
 
-    tagscope::ui::MainWindow window(store);
+    MainWindow window(store);
+    QObject::connect(&instance, &InstanceServer::pathsReceived, &window,
+                     [&window](const QStringList& paths) {
+                         window.addPaths(paths);
+                         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                         window.raise();
+                         window.activateWindow();
+                     });
     window.show();
-    if (!inputs.isEmpty())
-        window.addPaths(inputs);
-    else if (!tagscope::ui::samplesDir().isEmpty())
-        window.addPathsUnlessLibrary({tagscope::ui::samplesDir()});
+    if (!launch.inputs.isEmpty())
+        window.addPaths(launch.inputs);
+    else if (!samplesDir().isEmpty())
+        window.addPathsUnlessLibrary({samplesDir()});
     return QApplication::exec();
 }
