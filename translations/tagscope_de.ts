@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AudioFiles</name>
+    <message>
+        <source>no audio files in this folder</source>
+        <translation>keine Audiodateien in diesem Ordner</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not a file or folder</source>
+        <translation>weder Datei noch Ordner</translation>
+    </message>
+    <message>
+        <source>not an audio file (by its extension)</source>
+        <translation>keine Audiodatei (nach ihrer Endung)</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Cannot create %1: %2</source>
@@ -69,12 +88,16 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -464,10 +487,6 @@
         <translation>Wiedergabe ist aus; alles andere funktioniert</translation>
     </message>
     <message>
-        <source>No audio files found</source>
-        <translation>Keine Audiodateien gefunden</translation>
-    </message>
-    <message>
         <source>Those tracks are already in the list</source>
         <translation>Diese Titel sind bereits in der Liste</translation>
     </message>
@@ -770,6 +789,107 @@
     <message>
         <source>Added %1 to the library</source>
         <translation>%1 zur Bibliothek hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s) ignored: %1</source>
+        <translation>
+            <numerusform>%n Eingabe ignoriert: %1</numerusform>
+            <numerusform>%n Eingaben ignoriert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Write Tags into Files…</source>
+        <translation>Tags in die Dateien &amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>Preview, then write the decided tags into the selected tracks&apos; files (all tagged tracks if none is selected)</source>
+        <translation>Vorschau, dann die entschiedenen Tags in die Dateien der ausgewählten Titel schreiben (aller getaggten Titel, wenn keiner ausgewählt ist)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Write</source>
+        <translation>Schreiben &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Restore the fields the last write into files changed</source>
+        <translation>Die Felder wiederherstellen, die das letzte Schreiben in Dateien geändert hat</translation>
+    </message>
+    <message>
+        <source>No tagged tracks to write tags into</source>
+        <translation>Keine getaggten Titel, in die Tags geschrieben werden könnten</translation>
+    </message>
+    <message>
+        <source>Write Tags into Files</source>
+        <translation>Tags in die Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Keine Datei wurde geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags written into %n file(s).</source>
+        <translation>
+            <numerusform>Tags in %n Datei geschrieben.</numerusform>
+            <numerusform>Tags in %n Dateien geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not written:</source>
+        <translation>
+            <numerusform>%n Datei nicht geschrieben:</numerusform>
+            <numerusform>%n Dateien nicht geschrieben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journaled in %1; Edit ▸ Undo Write restores the previous values.</source>
+        <translation>Protokolliert in %1; Bearbeiten ▸ Schreiben rückgängig machen stellt die vorherigen Werte wieder her.</translation>
+    </message>
+    <message>
+        <source>Undoing the last write…</source>
+        <translation>Das letzte Schreiben wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Undo Write</source>
+        <translation>Schreiben rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>Nichts wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>There is no write to undo.</source>
+        <translation>Es gibt kein Schreiben, das rückgängig gemacht werden könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) restored.</source>
+        <translation>
+            <numerusform>%n Datei wiederhergestellt.</numerusform>
+            <numerusform>%n Dateien wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already as before.</source>
+        <translation>
+            <numerusform>%n Datei war schon wie vorher.</numerusform>
+            <numerusform>%n Dateien waren schon wie vorher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not restored:</source>
+        <translation>
+            <numerusform>%n Datei nicht wiederhergestellt:</numerusform>
+            <numerusform>%n Dateien nicht wiederhergestellt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The write stays in the journal: undo it again once these are fixed.</source>
+        <translation>Das Schreiben bleibt im Protokoll: erneut rückgängig machen, sobald diese behoben sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo Write (%n file(s))</source>
+        <translation>
+            <numerusform>Schreiben &amp;rückgängig machen (%n Datei)</numerusform>
+            <numerusform>Schreiben &amp;rückgängig machen (%n Dateien)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1253,119 @@
     <message>
         <source>Available when both networks have tagged the track</source>
         <translation>Verfügbar, sobald beide Netze den Titel getaggt haben</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::TagWritePlanModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nichts zu ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to change</source>
+        <translation>
+            <numerusform>%n Feld zu ändern</numerusform>
+            <numerusform>%n Felder zu ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File / field</source>
+        <translation>Datei / Feld</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::TagWritePreviewDialog</name>
+    <message>
+        <source>Write Tags into Files</source>
+        <translation>Tags in die Dateien schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decided tags of %n track(s) go into the files&apos; GENRE and MOOD fields, and all of them with their probabilities into TAGSCOPE. Nothing else in the files changes, and nothing is written until you press Write; Edit ▸ Undo Write restores the fields.</source>
+        <translation>
+            <numerusform>Die entschiedenen Tags von %n Titel kommen in die Felder GENRE und MOOD der Datei, alle mit ihren Wahrscheinlichkeiten in TAGSCOPE. Sonst ändert sich nichts an der Datei, und nichts wird geschrieben, bevor Sie auf Schreiben drücken; Bearbeiten ▸ Schreiben rückgängig machen stellt die Felder wieder her.</numerusform>
+            <numerusform>Die entschiedenen Tags von %n Titeln kommen in die Felder GENRE und MOOD der Dateien, alle mit ihren Wahrscheinlichkeiten in TAGSCOPE. Sonst ändert sich nichts an den Dateien, und nichts wird geschrieben, bevor Sie auf Schreiben drücken; Bearbeiten ▸ Schreiben rückgängig machen stellt die Felder wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to the current values</source>
+        <translation>Zu den aktuellen Werten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Replace the current values</source>
+        <translation>Die aktuellen Werte ersetzen</translation>
+    </message>
+    <message>
+        <source>Add keeps what a field holds and appends the new labels; replace puts the decided labels in its place. TAGSCOPE is always replaced, and a field for which nothing is decided is left as it is.</source>
+        <translation>Hinzufügen behält, was ein Feld enthält, und hängt die neuen Labels an; Ersetzen setzt die entschiedenen Labels an seine Stelle. TAGSCOPE wird immer ersetzt, und ein Feld, für das nichts entschieden ist, bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>Reading the tracks&apos; results and the files&apos; current fields…</source>
+        <translation>Die Ergebnisse der Titel und die aktuellen Felder der Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Nothing will change.</source>
+        <translation>Nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 will change.</source>
+        <translation>Geändert werden: %1 in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be written (see the list).</source>
+        <translation>
+            <numerusform>%n Datei kann nicht geschrieben werden (siehe Liste).</numerusform>
+            <numerusform>%n Dateien können nicht geschrieben werden (siehe Liste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Schreiben…</translation>
+    </message>
+    <message>
+        <source>Writing… %1 of %2 files done (%3)</source>
+        <translation>Schreiben… %1 von %2 Dateien fertig (%3)</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being written…</source>
+        <translation>Wird nach der gerade geschriebenen Datei angehalten…</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 // The track list: drops of files and folders, filtering and sorting, removal, translation,
 // and the no-audio-device fallback.
 #include <QAction>
+#include <QDir>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,8 +19,12 @@
 #include "ui/model/track_list_model.h"
 #include "ui/playback/playback_controller.h"
 #include "ui/session/track_session.h"
+#include "ui/views/spectrogram_view.h"
+#include "ui/views/tag_bars_view.h"
 #include "ui/window/application_setup.h"
 #include "ui/window/main_window.h"
+#include "ui/window/tag_panel.h"
+#include "ui/window/timeline_panel.h"
 
 using namespace tagscope::ui;
 
@@ -145,15 +152,74 @@ private slots:
         QCOMPARE(listedPaths(*window.session()->tracks()), QStringList{files[1]});
     }
 
-    void errorStatusCarriesTheMessageInItsTooltip() {
+    void aFailedTrackSaysWhyEverywhere() {
         MainWindow window;
         QTemporaryDir dir;
-        window.addPaths({test::writeBrokenFile(dir, QStringLiteral("broken.mp3"))});
+        const QString good = test::writeToneWav(dir, QStringLiteral("good.wav"), 12000, 40.0);
+        const QString broken = test::writeBrokenFile(dir, QStringLiteral("broken.mp3"));
+        window.addPaths({good, broken});
         QVERIFY(test::waitUntilFinished(*window.session()));
-        const QModelIndex status =
-            window.session()->tracks()->index(0, TrackListModel::StatusColumn);
-        QCOMPARE(status.data().toString(), QStringLiteral("Error"));
-        QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("broken.mp3")));
+        TrackListModel& tracks = *window.session()->tracks();
+        const QModelIndex status = tracks.index(1, TrackListModel::StatusColumn);
+        const QString error = tracks.entryAt(1).errorText;
+        QVERIFY(error.contains(QStringLiteral("broken.mp3")));
+        QCOMPARE(status.data().toString(), QStringLiteral("Failed: ") + error);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), error);
+
+        // The good track first (its duration shown), then the failed one.
+        auto* time = window.findChild<QLabel*>(QStringLiteral("timeLabel"));
+        QVERIFY(time);
+        window.selectTrack(tracks.entryAt(0).id);
+        QTRY_VERIFY(time->text().endsWith(QStringLiteral("0:40")));
+        window.selectTrack(tracks.entryAt(1).id);
+        QCOMPARE(window.timeline()->spectrogram()->emptyHint(), QStringLiteral("Failed: ") + error);
+        QCOMPARE(window.tagPanel()->heading(), QStringLiteral("Failed: ") + error);
+        QCOMPARE(window.tagPanel()->barsView()->emptyText(), QStringLiteral("Failed: ") + error);
+        QVERIFY(!time->text().contains(QStringLiteral("0:40")));  // not the previous track's
+        // Selecting it played nothing, so no playback error either.
+        QTest::qWait(300);
+        QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("Playback")));
+    }
+
+    void addedTracksAreSelectedAndIgnoredInputsNamed() {
+        MainWindow window;
+        QTemporaryDir dir;
+        const QString first = test::writeToneWav(dir, QStringLiteral("a.wav"), 12000, 2.0);
+        const QString second = test::writeToneWav(dir, QStringLiteral("b.wav"), 12000, 2.0);
+        QDir(dir.path()).mkdir(QStringLiteral("empty"));
+        QFile text(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.close();
+        window.addPaths({first});
+        QCOMPARE(window.trackView()->currentIndex().data(TrackListModel::PathRole).toString(),
+                 first);
+        window.addPaths({second, dir.filePath(QStringLiteral("empty")),
+                         dir.filePath(QStringLiteral("notes.txt")),
+                         dir.filePath(QStringLiteral("missing.mp3"))});
+        // The list was not empty: the new track is selected all the same.
+        QCOMPARE(window.trackView()->currentIndex().data(TrackListModel::PathRole).toString(),
+                 second);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("Added 1 track")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("3 input")) &&
+                     message.contains(QStringLiteral("ignored: ")),
+                 qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("empty: no audio files in this folder")));
+        QVERIFY(message.contains(QStringLiteral("notes.txt: not an audio file")));
+        QVERIFY(message.contains(QStringLiteral("missing.mp3: not found")));
+    }
+
+    void theExportCountsOnlyWhatItWrites() {
+        MainWindow window;
+        QTemporaryDir dir;
+        window.addPaths({test::writeToneWav(dir, QStringLiteral("good.wav"), 12000, 2.0),
+                         test::writeBrokenFile(dir, QStringLiteral("bad.mp3"))});
+        QVERIFY(test::waitUntilFinished(*window.session()));
+        QCOMPARE(window.exportableTracks(false), 1);
+        window.trackView()->selectAll();
+        QCOMPARE(window.exportableTracks(true), 1);
+        window.selectTrack(window.session()->tracks()->entryAt(1).id);
+        QCOMPARE(window.exportableTracks(true), 0);
     }
 
     void withoutAudioDeviceThePlayerSaysSoAndSeekStillWorks() {

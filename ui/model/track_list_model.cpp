@@ -54,7 +54,9 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
                 case DurationColumn:
                     return e.durationSeconds < 0 ? QString() : formatTime(e.durationSeconds);
                 case StatusColumn:
-                    return trackStatusText(e.status, e.progressPercent);
+                    return e.status == TrackStatus::Error
+                               ? trackFailureText(e.errorText)
+                               : trackStatusText(e.status, e.progressPercent);
                 case TopTagsColumn:
                     return e.topTags.join(QStringLiteral(", "));
             }

@@ -20,9 +20,14 @@ QString trackStatusText(TrackStatus status, int progressPercent) {
         case TrackStatus::Done:
             return QCoreApplication::translate("TrackStatus", "Done");
         case TrackStatus::Error:
-            return QCoreApplication::translate("TrackStatus", "Error");
+            return QCoreApplication::translate("TrackStatus", "Failed");
     }
     return {};
+}
+
+QString trackFailureText(const QString& error) {
+    if (error.isEmpty()) return trackStatusText(TrackStatus::Error);
+    return QCoreApplication::translate("TrackStatus", "Failed: %1").arg(error);
 }
 
 }  // namespace tagscope::ui

@@ -35,8 +35,14 @@ PlaybackController::PlaybackController(QObject* parent) : QObject(parent) {
                 if (state == QMediaPlayer::StoppedState)
                     setPosition(double(player_->position()) / 1000.0);
             });
+    // Loading a source happens on selection; its error matters only once the user plays it.
     connect(player_, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString& message) { emit errorOccurred(message); });
+            [this](QMediaPlayer::Error, const QString& message) {
+                if (playRequested_)
+                    emit errorOccurred(message);
+                else
+                    pendingError_ = message;
+            });
 }
 
 PlaybackController::~PlaybackController() = default;
@@ -48,6 +54,8 @@ bool PlaybackController::audioOutputAvailable() {
 void PlaybackController::setSource(const QString& path) {
     if (path == source_) return;
     source_ = path;
+    playRequested_ = false;
+    pendingError_.clear();
     if (player_) {
         player_->stop();
         player_->setSource(path.isEmpty() ? QUrl() : QUrl::fromLocalFile(path));
@@ -59,7 +67,13 @@ void PlaybackController::setSource(const QString& path) {
 }
 
 void PlaybackController::play() {
-    if (player_ && !source_.isEmpty()) player_->play();
+    if (!player_ || source_.isEmpty()) return;
+    playRequested_ = true;
+    if (!pendingError_.isEmpty()) {
+        emit errorOccurred(pendingError_);
+        return;
+    }
+    player_->play();
 }
 
 void PlaybackController::pause() {

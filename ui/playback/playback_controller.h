@@ -49,6 +49,8 @@ private:
     QAudioOutput* output_ = nullptr;
     QTimer* poll_ = nullptr;
     QString source_;
+    bool playRequested_ = false;  // since the source was set
+    QString pendingError_;        // the source's error, reported once play is asked for
     double position_ = 0.0, duration_ = 0.0, volume_ = 0.8;
     bool playing_ = false;
 };

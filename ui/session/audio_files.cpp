@@ -1,5 +1,6 @@
 #include "ui/session/audio_files.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QMimeData>
@@ -15,8 +16,12 @@ bool isAudioFile(const QString& path) {
 
 }  // namespace
 
-QStringList collectAudioFiles(const QStringList& paths) {
-    QStringList files;
+CollectedAudio collectAudioFiles(const QStringList& paths) {
+    CollectedAudio collected;
+    const auto ignore = [&collected](const QString& path, const char* why) {
+        collected.ignored << QStringLiteral("%1: %2").arg(
+            path, QCoreApplication::translate("AudioFiles", why));
+    };
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
@@ -27,14 +32,22 @@ QStringList collectAudioFiles(const QStringList& paths) {
                 const QString file = it.next();
                 if (isAudioFile(file)) found << file;
             }
+            if (found.isEmpty())
+                ignore(path, QT_TRANSLATE_NOOP("AudioFiles", "no audio files in this folder"));
             found.sort();
-            files << found;
-        } else if (info.isFile() && isAudioFile(path)) {
-            files << info.absoluteFilePath();
+            collected.files << found;
+        } else if (!info.exists()) {
+            ignore(path, QT_TRANSLATE_NOOP("AudioFiles", "not found"));
+        } else if (!info.isFile()) {
+            ignore(path, QT_TRANSLATE_NOOP("AudioFiles", "not a file or folder"));
+        } else if (!isAudioFile(path)) {
+            ignore(path, QT_TRANSLATE_NOOP("AudioFiles", "not an audio file (by its extension)"));
+        } else {
+            collected.files << info.absoluteFilePath();
         }
     }
-    files.removeDuplicates();
-    return files;
+    collected.files.removeDuplicates();
+    return collected;
 }
 
 QStringList localPaths(const QList<QUrl>& urls) {

@@ -10,7 +10,11 @@ class QMimeData;
 
 namespace tagscope::ui {
 
-QStringList collectAudioFiles(const QStringList& paths);
+struct CollectedAudio {
+    QStringList files;    // absolute, in the order named (each folder's sorted)
+    QStringList ignored;  // named inputs that gave no file, as "name: why" (translated)
+};
+CollectedAudio collectAudioFiles(const QStringList& paths);
 // The local files and folders among dropped URLs.
 QStringList localPaths(const QList<QUrl>& urls);
 bool hasLocalPaths(const QMimeData* mime);

@@ -92,6 +92,10 @@ void SpectrogramView::setEmptyHint(const QString& hint) {
     if (!hasMelgram()) update();
 }
 
+QString SpectrogramView::emptyHint() const {
+    return d->emptyHint;
+}
+
 void SpectrogramView::setMelgram(std::shared_ptr<const Melgram> overview, double secondsPerFrame) {
     d->melgram = std::move(overview);
     d->secondsPerFrame = secondsPerFrame;

@@ -30,6 +30,7 @@ public:
                     double secondsPerFrame = double(kHopSize) / kSampleRate);
     // What the empty view says ("Drop music files here" unless set).
     void setEmptyHint(const QString& hint);
+    QString emptyHint() const;  // as set (empty: the default)
     // Windows are kClipSeconds long; centralStartSeconds < 0 hides the central marker.
     void setAnalysisWindows(std::vector<double> startSeconds, double centralStartSeconds);
     void setActiveWindow(int index);  // -1: none

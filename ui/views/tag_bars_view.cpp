@@ -39,6 +39,7 @@ struct TagBarsView::Private {
         QString name;
     };
     std::map<int, Bar> bars;  // by tag index, so a tag keeps its state as its rank changes
+    QString emptyText;        // empty: the default
 
     BarState current(const Bar& bar) const { return mix(bar.from, bar.to, progress); }
     void prune() {
@@ -139,6 +140,16 @@ QSize TagBarsView::sizeHint() const {
             2 * kPadding + rows * (fm.height() + 10)};
 }
 
+void TagBarsView::setEmptyText(const QString& text) {
+    if (text == d->emptyText) return;
+    d->emptyText = text;
+    if (d->bars.empty()) update();
+}
+
+QString TagBarsView::emptyText() const {
+    return d->emptyText.isEmpty() ? tr("No tags yet") : d->emptyText;
+}
+
 void TagBarsView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     const QPalette& pal = palette();
@@ -146,7 +157,7 @@ void TagBarsView::paintEvent(QPaintEvent*) {
         painter.fillRect(rect(), pal.color(QPalette::Base));
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(rect().adjusted(kPadding, kPadding, -kPadding, -kPadding),
-                         Qt::AlignCenter | Qt::TextWordWrap, tr("No tags yet"));
+                         Qt::AlignCenter | Qt::TextWordWrap, emptyText());
         return;
     }
     painter.fillRect(rect(), pal.color(QPalette::Base));

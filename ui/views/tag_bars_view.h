@@ -19,6 +19,9 @@ public:
     void setModel(TagBarsModel* model);
     void setAnimationDuration(int milliseconds);  // 0 disables animation (tests, screenshots)
     bool isAnimating() const;
+    // What an empty view says ("No tags yet" unless set; a failed track says why).
+    void setEmptyText(const QString& text);
+    QString emptyText() const;
 
     QSize sizeHint() const override;
 

@@ -452,16 +452,24 @@ void MainWindow::dropEvent(QDropEvent* event) {
 }
 
 void MainWindow::addPaths(const QStringList& paths) {
-    const QStringList files = collectAudioFiles(paths);
-    const std::vector<TrackId> added = session_->addFiles(files);
-    if (added.empty()) {
-        statusBar()->showMessage(files.isEmpty() ? tr("No audio files found")
-                                                 : tr("Those tracks are already in the list"),
-                                 5000);
-        return;
+    const CollectedAudio collected = collectAudioFiles(paths);
+    const std::vector<TrackId> added = session_->addFiles(collected.files);
+    QString message;
+    if (!added.empty())
+        message = tr("Added %n track(s)", nullptr, int(added.size()));
+    else if (!collected.files.isEmpty())
+        message = tr("Those tracks are already in the list");
+    if (!collected.ignored.isEmpty()) {
+        // Every input named gives tracks or a reason.
+        const QString ignored =
+            tr("%n input(s) ignored: %1", nullptr, int(collected.ignored.size()))
+                .arg(collected.ignored.join(QStringLiteral("; ")));
+        message = message.isEmpty() ? ignored : message + QStringLiteral(" · ") + ignored;
     }
-    statusBar()->showMessage(tr("Added %n track(s)", nullptr, int(added.size())), 5000);
-    if (!trackView_->currentIndex().isValid()) selectTrack(added.front());
+    statusBar()->showMessage(message, collected.ignored.isEmpty() ? 5000 : 15000);
+    if (added.empty()) return;
+    // What was just added is what the user wants to see, also when the list was not empty.
+    selectTrack(added.front());
     updateAnalysisStatus();
 }
 

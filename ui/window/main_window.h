@@ -46,6 +46,9 @@ public:
 
     // Writes the CSV export; returns an empty string on success, else the error.
     QString exportCsv(const QString& path, bool selectedOnly, bool withWindows) const;
+    // The tracks the export would write (a complete result for an active model), all or the
+    // selected ones: what the Export dialog counts.
+    int exportableTracks(bool selectedOnly) const;
 
     void selectTrack(TrackId id);
     void setModelChoice(ModelChoice choice);

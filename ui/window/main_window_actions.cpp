@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTableView>
+#include <algorithm>
 
 #include "engine/tags.h"
 #include "ui/analysis/calibration_job.h"
@@ -114,21 +115,31 @@ QString MainWindow::exportCsv(const QString& path, bool selectedOnly, bool withW
     return writeCsvFile(path, results, withWindows);
 }
 
+int MainWindow::exportableTracks(bool selectedOnly) const {
+    const std::vector<TrackId> ids =
+        selectedOnly ? selectedTracks() : session_->tracks()->trackIds();
+    return int(std::count_if(ids.begin(), ids.end(), [this](TrackId id) {
+        for (NetworkKind kind : session_->activeNetworks())
+            if (const ModelResult* r = session_->result(id, kind); r && r->complete) return true;
+        return false;
+    }));
+}
+
 void MainWindow::exportCsvInteractively() {
-    const int selected = int(selectedTracks().size());
-    ExportDialog options(session_->tracks()->rowCount(), selected, this);
+    // What would be written: failed and unfinished tracks are not counted.
+    ExportDialog options(exportableTracks(false), exportableTracks(true), this);
     if (options.exec() != QDialog::Accepted) return;
     const QString suggested = QDir(settings_.lastFolder()).filePath(QStringLiteral("tags.csv"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested,
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty()) return;
-    settings_.setLastFolder(QFileInfo(path).absolutePath());
     const QString error = exportCsv(path, options.selectedOnly(), options.withWindows());
     if (!error.isEmpty()) {
         QMessageBox::critical(this, tr("Export failed"),
                               tr("The CSV file was not written.\n\n%1").arg(error));
-        return;
+        return;  // its folder is not remembered: the next dialog starts where the last success went
     }
+    settings_.setLastFolder(QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Exported to %1").arg(path), 6000);
 }
 

@@ -61,8 +61,10 @@ QString TagPanel::heading() const {
     return barsHeading_->text();
 }
 
-void TagPanel::showPrediction(const std::vector<float>& probabilities, const QString& heading) {
+void TagPanel::showPrediction(const std::vector<float>& probabilities, const QString& heading,
+                              const QString& emptyText) {
     barsHeading_->setText(heading);
+    barsView_->setEmptyText(emptyText);
     if (probabilities.empty()) {
         if (barsModel_->rowCount() > 0) barsModel_->clear();
         return;

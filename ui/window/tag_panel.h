@@ -26,7 +26,9 @@ public:
     QString heading() const;
 
     // 50 values (empty clears) and what they are, e.g. "CNN · Original central window".
-    void showPrediction(const std::vector<float>& probabilities, const QString& heading);
+    // emptyText: what the bars say when there are none (default "No tags yet").
+    void showPrediction(const std::vector<float>& probabilities, const QString& heading,
+                        const QString& emptyText = {});
     // Both networks' values for the same prediction; either empty disables the tab.
     void showComparison(std::vector<float> cnn, std::vector<float> rnn, const QString& heading);
     void setTopN(int n);

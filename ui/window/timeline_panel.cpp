@@ -65,6 +65,12 @@ void TimelinePanel::showPending(double durationSeconds) {
         axis_->setDuration(durationSeconds);
 }
 
+void TimelinePanel::showFailure(const QString& reason) {
+    if (track_) showTrack(nullptr);
+    spectrogram_->setEmptyHint(reason);
+    axis_->setDuration(0.0);
+}
+
 void TimelinePanel::setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary) {
     if (segments.empty())
         taggram_->clear();

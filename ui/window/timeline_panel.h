@@ -31,6 +31,8 @@ public:
     // A track still being analysed: its length (when known) lays out the time axis, so the
     // taggram fills in window by window; the spectrogram comes with the decoded track.
     void showPending(double durationSeconds);
+    // A track that could not be analysed: nothing to draw, and why (the hint).
+    void showFailure(const QString& reason);
     void setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary);
     void setActiveWindow(int index);
     void setPlayhead(double seconds);

@@ -48,11 +48,17 @@ void TrackDisplay::setShowSummary(bool show) {
 void TrackDisplay::refresh() {
     const auto decoded = track_ ? session_.decoded(track_) : nullptr;
     const TrackEntry* entry = track_ ? session_.tracks()->entry(track_) : nullptr;
-    if (decoded || !entry || entry->status == TrackStatus::Error)
+    if (entry && entry->status == TrackStatus::Error)
+        timeline_.showFailure(trackFailureText(entry->errorText));
+    else if (decoded || !entry)
         timeline_.showTrack(decoded);
     else
         timeline_.showPending(entry->durationSeconds);
-    if (decoded) emit durationKnown(decoded->info.durationSeconds);
+    // Never the previous track's: the decoded length, else what is known so far, else none.
+    if (decoded)
+        emit durationKnown(decoded->info.durationSeconds);
+    else
+        emit durationKnown(entry && entry->durationSeconds > 0 ? entry->durationSeconds : 0.0);
     const ModelResult* r =
         track_ ? session_.result(track_, session_.activeNetworks().front()) : nullptr;
     const std::size_t segments = r ? r->segments.size() : 0;
@@ -78,6 +84,13 @@ void TrackDisplay::refreshPrediction() {
     shownWindow_ = shown.windowIndex;
     timeline_.setActiveWindow(shown.windowIndex);
 
+    const TrackEntry* entry = track_ ? session_.tracks()->entry(track_) : nullptr;
+    if (entry && entry->status == TrackStatus::Error) {
+        const QString failure = trackFailureText(entry->errorText);
+        tags_.showPrediction({}, failure, failure);
+        tags_.showComparison({}, {}, {});
+        return;
+    }
     QString heading;
     if (!track_)
         heading = tr("No track selected");
