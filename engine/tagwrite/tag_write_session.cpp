@@ -129,7 +129,7 @@ WritePlan TagWriteSession::plan(const ExpandedInputs& inputs, std::stop_token st
 }
 
 WriteReport TagWriteSession::write(const WritePlan& plan, WriteJournal& journal,
-                                   std::stop_token stop) const {
+                                   std::stop_token stop, const WriteProgress& progress) const {
     WriteReport report;
     report.journal = journal.where();
 
@@ -171,6 +171,7 @@ WriteReport TagWriteSession::write(const WritePlan& plan, WriteJournal& journal,
                 report.warnings.push_back(j.what());
             }
         }
+        if (progress) progress(k + 1, toWrite.size(), file.path);
     }
     if (report.written.empty()) journal.markUndone(report.batch);  // nothing to undo
     return report;

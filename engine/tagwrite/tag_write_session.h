@@ -17,7 +17,9 @@
 // After a file is written (or restored), the store's record of it takes the new identity, so
 // its results stay valid without analysing it again (its audio is untouched).
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <stop_token>
 #include <string>
@@ -65,6 +67,11 @@ struct UndoReport {
     std::vector<std::string> warnings;
 };
 
+// Told on the writing thread after each file a write() meant to change is done with (written,
+// refused or cancelled): how many are done, of how many, and which one it was.
+using WriteProgress =
+    std::function<void(std::size_t done, std::size_t total, const std::string& path)>;
+
 class TagWriteSession {
 public:
     // The analysis configuration (one or more models: the first decides; a store there is
@@ -74,8 +81,8 @@ public:
 
     WritePlan plan(const ExpandedInputs& inputs, std::stop_token stop = {}) const;
     // Throws Error (writing nothing) if the journal cannot record the batch.
-    WriteReport write(const WritePlan& plan, WriteJournal& journal,
-                      std::stop_token stop = {}) const;
+    WriteReport write(const WritePlan& plan, WriteJournal& journal, std::stop_token stop = {},
+                      const WriteProgress& progress = {}) const;
 
 private:
     TaggingSession tagging_;

@@ -14,6 +14,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <tuple>
 
 #include "engine/error.h"
 #include "engine/io/atomic_file.h"
@@ -186,6 +187,35 @@ TEST_F(TagWriteSafety, FilesChangedSinceTheAnalysisOrThePreviewAreRefused) {
 
     const WritePlan again = session.plan({{file}, {}});  // analysed again: written
     EXPECT_EQ(session.write(again, *journal).written, std::vector<std::string>{file});
+}
+
+// The app shows a write's progress per file and may stop it between files: the files after
+// the stop are reported not written, left untouched and dropped from the journal.
+TEST_F(TagWriteSafety, AWriteReportsEachFileAndStopsBetweenFiles) {
+    const std::string second = dir.file("second.mp3");
+    fs::copy_file(file, second);
+    const TagWriteSession session(analysisConfig(), jazzDecider(), WriteMode::Add);
+    const WritePlan plan = session.plan({{file, second}, {}});
+    ASSERT_EQ(plan.files.size(), 2u);
+    const auto journal = journalInFile(dir.file("journal.json"));
+    std::stop_source stop;
+    std::vector<std::tuple<std::size_t, std::size_t, std::string>> told;
+    const WriteReport report =
+        session.write(plan, *journal, stop.get_token(),
+                      [&](std::size_t done, std::size_t total, const std::string& path) {
+                          told.emplace_back(done, total, path);
+                          stop.request_stop();  // after the first file
+                      });
+    using Told = std::tuple<std::size_t, std::size_t, std::string>;
+    EXPECT_EQ(told, (std::vector<Told>{{1, 2, file}, {2, 2, second}}));
+    EXPECT_EQ(report.written, std::vector<std::string>{file});
+    ASSERT_EQ(report.failures.size(), 1u);
+    EXPECT_EQ(report.failures[0].error, second + ": cancelled; tags not written");
+    EXPECT_TRUE(report.cancelled);
+    EXPECT_EQ(test::readFile(second), original);
+    ASSERT_TRUE(journal->last());
+    ASSERT_EQ(journal->last()->files.size(), 1u);
+    EXPECT_EQ(journal->last()->files[0].path, canonicalStorePath(file));
 }
 
 TEST_F(TagWriteSafety, UndoNeverOverridesAnEditMadeSinceTheWrite) {

@@ -56,6 +56,7 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent) : QMainWindow(
     createActions();
     createLibraryActions();
     createDecisionActions();
+    createTagWritingActions();
     createCentralWidget();
     createMenus();
     createToolBar();
@@ -229,6 +230,7 @@ void MainWindow::createMenus() {
     tools->addAction(thresholdsAction_);
     tools->addAction(vocabularyAction_);
     tools->addAction(shippedVocabularyAction_);
+    addTagWritingMenuItems(edit, tools);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction_);

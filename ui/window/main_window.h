@@ -5,7 +5,9 @@
 // library (result store, folders, rescans) in Library.
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTemporaryDir>
+#include <memory>
 
 #include "ui/model/model_config.h"
 #include "ui/model/track_entry.h"
@@ -21,16 +23,27 @@ class QSpinBox;
 class QSplitter;
 class QTableView;
 
+namespace tagscope {
+class TagWriteSession;
+enum class WriteMode;
+struct WritePlan;
+struct WriteReport;
+struct UndoReport;
+}  // namespace tagscope
+
 namespace tagscope::ui {
 
 class PlaybackBar;
 class PlaybackController;
 class TagPanel;
+class TagWriteJob;
+class TagWritePreviewDialog;
 class TimelinePanel;
 class TrackDisplay;
 class TrackFilterProxy;
 class Library;
 class TrackSession;
+struct TagWriteSetup;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -114,6 +127,28 @@ private:
     std::vector<TrackId> taggedTracks(std::vector<std::vector<float>>* probabilities) const;
 
     std::vector<TrackId> selectedTracks() const;
+
+    // main_window_tag_writing.cpp (tags into the files, and their undo)
+    void createTagWritingActions();
+    void addTagWritingMenuItems(QMenu* edit, QMenu* tools);
+    TagWriteSetup tagWriteSetup() const;
+    void previewTagWrite();
+    void planTagWrite(WriteMode mode);
+    void writeTags(const WritePlan& plan);
+    void setTagWriting(bool busy);
+    void showTagWriteReport(const WriteReport& report);
+    void undoTagWrite();
+    void showUndoReport(const UndoReport& report);
+    void refreshUndoWrite();
+    QAction* writeTagsAction_ = nullptr;
+    QAction* undoWriteAction_ = nullptr;
+    QPointer<TagWritePreviewDialog> tagWriteDialog_;
+    // The plan being made, or the write; the session that made the plan shown.
+    QPointer<TagWriteJob> tagWriteJob_;
+    std::shared_ptr<const TagWriteSession> tagWriteSession_;
+    QPointer<TagWriteJob> journalReader_;  // finding what Undo Write would undo
+    QStringList tagWriteFiles_;
+    bool tagWriting_ = false;  // a write or an undo is running
 
     AppSettings settings_;
     TrackSession* session_;
