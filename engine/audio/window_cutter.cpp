@@ -12,44 +12,48 @@ WindowCutter::WindowCutter(std::size_t hopSamples, Callback onWindow)
     : hop_(std::max<std::size_t>(1, hopSamples)), onWindow_(std::move(onWindow)) {}
 
 void WindowCutter::push(const float* x, std::size_t n) {
-    const std::int64_t end = received_ + std::int64_t(n);
-    // Samples before the next window (when the hop exceeds a window) are never needed.
-    const std::int64_t skip = std::clamp<std::int64_t>(startOf(next_) - received_, 0, n);
-    if (buffer_.empty()) bufferStart_ = received_ + skip;
-    buffer_.insert(buffer_.end(), x + skip, x + n);
-    received_ = end;
+    if (buffer_.empty()) bufferStart_ = received_;
+    buffer_.insert(buffer_.end(), x, x + n);
+    received_ += std::int64_t(n);
     while (startOf(next_) + kClipSamples <= received_) {
-        emitWindow(buffer_.data() + (startOf(next_) - bufferStart_));
+        emitWindow(buffer_.data() + (startOf(next_) - bufferStart_), startOf(next_));
+        lastEnd_ = startOf(next_) + kClipSamples;
         ++next_;
-        const std::int64_t keepFrom = std::min(startOf(next_), received_);
-        buffer_.erase(buffer_.begin(), buffer_.begin() + (keepFrom - bufferStart_));
-        bufferStart_ = keepFrom;
     }
+    // Kept: from the next window's start, and the last window's worth (the tail window ends
+    // where the track does, which only finish() knows).
+    const std::int64_t keepFrom = std::clamp<std::int64_t>(
+        std::min(startOf(next_), received_ - kClipSamples), bufferStart_, received_);
+    buffer_.erase(buffer_.begin(), buffer_.begin() + (keepFrom - bufferStart_));
+    bufferStart_ = keepFrom;
 }
 
 void WindowCutter::finish() {
-    // Window k exists if it is the first or its predecessor ended before the track did.
-    while (next_ == 0 || startOf(next_ - 1) + kClipSamples < received_) {
+    if (next_ == 0) {  // a track no longer than a window: one, zero-padded
         std::vector<float> padded(kClipSamples, 0.0f);
-        const std::int64_t start = startOf(next_);
-        if (start < received_)
-            std::copy(buffer_.begin() + (start - bufferStart_), buffer_.end(), padded.begin());
-        emitWindow(padded.data());
+        std::copy(buffer_.begin(), buffer_.end(), padded.begin());
+        emitWindow(padded.data(), 0);
+        ++next_;
+    } else if (lastEnd_ < received_) {  // the end not yet covered: a window ending there
+        const std::int64_t start = received_ - kClipSamples;
+        emitWindow(buffer_.data() + (start - bufferStart_), start);
         ++next_;
     }
     buffer_ = {};
 }
 
-void WindowCutter::emitWindow(const float* samples) {
+void WindowCutter::emitWindow(const float* samples, std::int64_t start) {
     AnalysisWindow window;
-    window.startSeconds = double(startOf(next_)) / kSampleRate;
+    window.startSeconds = double(start) / kSampleRate;
     window.melgram = logMelSpectrogram(samples, kClipSamples);
     onWindow_(next_, window);
 }
 
 std::vector<std::size_t> windowStarts(std::size_t n, std::size_t hopSamples) {
     std::vector<std::size_t> starts{0};
-    while (starts.back() + kClipSamples < n) starts.push_back(starts.back() + hopSamples);
+    while (starts.back() + hopSamples + kClipSamples <= n)
+        starts.push_back(starts.back() + hopSamples);
+    if (starts.back() + kClipSamples < n) starts.push_back(n - kClipSamples);
     return starts;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 // Cuts the analysis windows out of a track as it streams past and hands each one's melgram on
-// as soon as its samples are in; holds at most one window of samples. Windows of kClipSamples
-// start at 0, hop, 2·hop, … up to the first that reaches the end (zero-padded there), so a
-// track of at most 29.12 s has one window.
+// as soon as its samples are in; holds about one window of samples. Windows of kClipSamples
+// start at 0, hop, 2·hop, … as long as they fit in the track; if the last of them ends before
+// the track does, one more ends exactly at the track's end (overlapping its predecessor more
+// than the hop does), so every window is all music and the end is covered. A track of at most
+// 29.12 s has one window, zero-padded after its end.
 
 #include <cstddef>
 #include <cstdint>
@@ -26,19 +28,20 @@ public:
     WindowCutter(std::size_t hopSamples, Callback onWindow);
 
     void push(const float* x, std::size_t n);
-    void finish();  // emits the last, zero-padded window(s)
+    void finish();  // emits the window ending at the track's end, or the padded only one
 
     std::size_t windowsEmitted() const { return next_; }
 
 private:
     std::int64_t startOf(std::size_t index) const { return std::int64_t(index * hop_); }
-    void emitWindow(const float* samples);
+    void emitWindow(const float* samples, std::int64_t start);
 
     std::size_t hop_;
     Callback onWindow_;
     std::vector<float> buffer_;  // samples [bufferStart_, bufferStart_ + size)
     std::int64_t bufferStart_ = 0;
     std::int64_t received_ = 0;
+    std::int64_t lastEnd_ = 0;  // of the windows emitted
     std::size_t next_ = 0;
 };
 

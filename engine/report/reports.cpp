@@ -25,6 +25,14 @@ std::string fixed(double value, int decimals) {
     return std::string(buffer, end);
 }
 
+// A window's start: 4 decimals name its sample at 12 kHz (1/12000 s = 0.083 ms), trailing zeros
+// dropped down to 2 ("14.56", "0.00", "2.1486": a window ending at the track's end).
+std::string startSeconds(double value) {
+    std::string text = fixed(value, 4);
+    while (text.size() > 3 && text.back() == '0' && text[text.size() - 3] != '.') text.pop_back();
+    return text;
+}
+
 // value rounded to `decimals` exactly as fixed() prints it, so JSON and CSV agree.
 double rounded(double value, int decimals) {
     const std::string text = fixed(value, decimals);
@@ -87,7 +95,7 @@ Json resultJson(const TagResult& r, bool segments, const TagDecider* decider) {
     if (segments) {
         Json list = Json::array();
         for (const SegmentResult& s : r.segments) {
-            Json segment = {{"start_s", rounded(checkedSeconds(s.startSeconds, r.file), 2)},
+            Json segment = {{"start_s", rounded(checkedSeconds(s.startSeconds, r.file), 4)},
                             {"probabilities", probabilitiesJson(s.probabilities, r.file)}};
             if (decider) segment["tags"] = tagsOf(s.probabilities, *decider);
             list.push_back(std::move(segment));
@@ -143,7 +151,7 @@ void writeCsvReport(std::ostream& out, const std::vector<TagResult>& results, bo
             continue;
         }
         for (const SegmentResult& s : r.segments) {
-            const std::string start = fixed(checkedSeconds(s.startSeconds, r.file), 2);
+            const std::string start = startSeconds(checkedSeconds(s.startSeconds, r.file));
             writeCsvRow(out, r, &start, s.probabilities, decider);
         }
     }

@@ -1,7 +1,7 @@
 #pragma once
 // The key under which a store keeps one tagger configuration's results: everything the
 // probabilities depend on, and nothing that does not.
-//   "tagscope-analysis 1; network cnn; weights 9f86d081884c7d65; norm calibrated;
+//   "tagscope-analysis 2; network cnn; weights 9f86d081884c7d65; norm calibrated;
 //    calibration 2c26b46b68ffc68f; resampler exact"
 // - weights and calibration by content (full fingerprints, remembered by path, size and
 //   modification time: an unchanged file is not read, and the weights are never parsed), so
@@ -20,7 +20,9 @@ namespace tagscope {
 
 class ResultStore;
 
-inline constexpr int kAnalysisVersion = 1;
+// Bumped whenever the same configuration would compute other results, so that stored ones no
+// longer match: 2 = the last window ends at the track's end (window_cutter.h).
+inline constexpr int kAnalysisVersion = 2;
 
 // `model` must be resolved: weightsPath set, and calibrationPath set for calibrated
 // normalisation. Throws Error naming a file that cannot be read, or for batch mode.

@@ -41,18 +41,29 @@ void pushInChunks(Consumer& consumer, const std::vector<float>& x, std::size_t m
     }
 }
 
-TEST(WindowCutter, StartsCoverTheTrack) {
+TEST(WindowCutter, WindowsFitTheTrackAndTheLastEndsWithIt) {
     const std::size_t hop = 174720;
-    EXPECT_EQ(windowStarts(0, hop), std::vector<std::size_t>{0});
-    EXPECT_EQ(windowStarts(kClipSamples, hop), std::vector<std::size_t>{0});
-    EXPECT_EQ(windowStarts(kClipSamples + 1, hop), (std::vector<std::size_t>{0, hop}));
-    EXPECT_EQ(windowStarts(kClipSamples + hop, hop), (std::vector<std::size_t>{0, hop}));
-    EXPECT_EQ(windowStarts(kClipSamples + hop + 1, hop),
-              (std::vector<std::size_t>{0, hop, 2 * hop}));
-    for (std::size_t n : {500000u, 2000000u}) {
-        const auto starts = windowStarts(n, hop);
-        EXPECT_GE(starts.back() + kClipSamples, n);
-        EXPECT_LT(starts.back(), n);
+    using Starts = std::vector<std::size_t>;
+    EXPECT_EQ(windowStarts(0, hop), Starts{0});  // shorter than a window: one, padded
+    EXPECT_EQ(windowStarts(kClipSamples, hop), Starts{0});
+    EXPECT_EQ(windowStarts(kClipSamples + 1, hop), (Starts{0, 1}));  // ends at the end
+    EXPECT_EQ(windowStarts(kClipSamples + hop, hop), (Starts{0, hop}));
+    EXPECT_EQ(windowStarts(kClipSamples + hop + 1, hop), (Starts{0, hop, hop + 1}));
+    // A 31 s track: 0–29.12 s and 1.88–31 s (not 14.56–43.68 s, two thirds padding).
+    EXPECT_EQ(windowStarts(31 * 12000, hop), (Starts{0, 31 * 12000 - kClipSamples}));
+    // A hop longer than a window leaves gaps, but the end is still covered.
+    EXPECT_EQ(windowStarts(70 * 12000, 60 * 12000),
+              (Starts{0, 60 * 12000 - (60 * 12000 + kClipSamples - 70 * 12000)}));
+    for (std::size_t n : {500000u, 2000000u, 2000001u}) {
+        const Starts starts = windowStarts(n, hop);
+        EXPECT_EQ(starts.back() + kClipSamples, n);  // the last ends at the end
+        for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+            EXPECT_LE(starts[k] + kClipSamples, n);  // every window inside the track
+            if (k + 2 < starts.size()) {
+                EXPECT_EQ(starts[k + 1], starts[k] + hop);
+            }
+            EXPECT_LE(starts[k + 1] - starts[k], hop);  // the tail overlaps more, never less
+        }
     }
     EXPECT_THROW(hopSamplesFor(0.0), Error);
     EXPECT_THROW(hopSamplesFor(-1.0), Error);

@@ -1,5 +1,7 @@
 #include "ui/model/window_selection.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -11,11 +13,21 @@
 namespace tagscope::ui {
 
 int windowIndexAt(const std::vector<double>& startSeconds, double seconds) {
-    for (int i = int(startSeconds.size()) - 1; i >= 0; --i) {
+    // Of the windows containing the moment, the one whose centre is nearest (the later on a
+    // tie): windows overlap, and the last one, ending at the track's end, may overlap its
+    // predecessor almost entirely.
+    int best = -1;
+    double bestDistance = 0.0;
+    for (int i = 0; i < int(startSeconds.size()); ++i) {
         const double start = startSeconds[std::size_t(i)];
-        if (seconds >= start && seconds < start + kClipSeconds) return i;
+        if (seconds < start || seconds >= start + kClipSeconds) continue;
+        const double distance = std::abs(seconds - (start + kClipSeconds / 2));
+        if (best < 0 || distance <= bestDistance) {
+            best = i;
+            bestDistance = distance;
+        }
     }
-    return -1;
+    return best;
 }
 
 int windowIndexAt(const std::vector<SegmentResult>& segments, double seconds) {

@@ -8,8 +8,8 @@
 
 namespace tagscope::ui {
 
-// The window whose [start, start + 29.12 s) contains `seconds`, preferring the latest-starting
-// one; -1 if none does.
+// The window whose [start, start + 29.12 s) contains `seconds`, preferring the one whose centre
+// is nearest (the later on a tie); -1 if none does.
 int windowIndexAt(const std::vector<SegmentResult>& segments, double seconds);
 int windowIndexAt(const std::vector<double>& startSeconds, double seconds);
 
