@@ -1,5 +1,8 @@
 #include "ui/window/main_window.h"
 
+#include <QGuiApplication>
+#include <QScreen>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -35,6 +38,7 @@
 #include "ui/window/tag_panel.h"
 #include "ui/window/timeline_panel.h"
 #include "ui/window/track_display.h"
+#include "ui/window/window_placement.h"
 
 namespace tagscope::ui {
 
@@ -94,6 +98,8 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent) : QMainWindow(
     session_->service().warmUp(session_->activeConfigs());
     library_->open();
     updateAnalysisStatus();
+    // The list, not the filter box: keys like Space and Delete act on tracks from the start.
+    trackView_->setFocus();
 }
 
 MainWindow::~MainWindow() {
@@ -412,6 +418,7 @@ void MainWindow::createStatusBar() {
 
 void MainWindow::restoreSettings() {
     if (!restoreGeometry(settings_.windowGeometry())) resize(1440, 860);
+    placeOnScreen();
     restoreState(settings_.windowState());
     mainSplitter_->restoreState(settings_.splitterState(QStringLiteral("main")));
     rightSplitter_->restoreState(settings_.splitterState(QStringLiteral("right")));
@@ -434,6 +441,28 @@ void MainWindow::saveSettings() {
     settings_.setSplitterState(QStringLiteral("main"), mainSplitter_->saveState());
     settings_.setSplitterState(QStringLiteral("right"), rightSplitter_->saveState());
     settings_.setVolume(playback_->volume());
+}
+
+void MainWindow::placeOnScreen() {
+    // Saved on another screen (larger, or no longer attached): brought inside this one, frame
+    // included (known once shown, hence again from showEvent).
+    const QScreen* screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen) screen = QGuiApplication::primaryScreen();
+    if (!screen) return;
+    const QRect frame = frameGeometry();
+    const QRect placed = clampedToScreen(frame, screen->availableGeometry());
+    if (placed == frame) return;
+    setGeometry(geometry().adjusted(placed.left() - frame.left(), placed.top() - frame.top(),
+                                    placed.right() - frame.right(),
+                                    placed.bottom() - frame.bottom()));
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!placedOnScreen_) {
+        placedOnScreen_ = true;
+        placeOnScreen();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -83,6 +83,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -127,6 +128,7 @@ private:
     std::vector<TrackId> taggedTracks(std::vector<std::vector<float>>* probabilities) const;
 
     std::vector<TrackId> selectedTracks() const;
+    void placeOnScreen();  // the whole window inside the screen it is on
 
     // main_window_tag_writing.cpp (tags into the files, and their undo)
     void createTagWritingActions();
@@ -201,6 +203,7 @@ private:
 
     QTemporaryDir calibrationDir_;  // session calibrations, until saved by the user
     QStringList pathsUnlessLibrary_;
+    bool placedOnScreen_ = false;  // once shown (the frame's size is known then)
 };
 
 }  // namespace tagscope::ui
