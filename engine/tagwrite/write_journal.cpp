@@ -3,10 +3,9 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "engine/decisions/json_file.h"
 #include "engine/error.h"
 #include "engine/io/atomic_file.h"
 #include "engine/store/result_store.h"
@@ -18,6 +17,9 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 constexpr const char* kJournalFormat = "tagscope-write-journal";
+// Far above any real journal (a batch of 50,000 files is a few MB), checked before reading.
+constexpr std::uint64_t kMaxJournalBytes = 256ull << 20;
+constexpr int kMaxJournalDepth = 16;
 constexpr std::size_t kKeptBatches = 100;
 
 class StoreJournal : public WriteJournal {
@@ -123,12 +125,11 @@ private:
         std::error_code ec;
         if (!fs::exists(path_, ec) && !ec)
             return {{"format", kJournalFormat}, {"version", 1}, {"batches", json::array()}};
-        std::ifstream in(path_, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        if (!in) fail(path_, "cannot read the write journal");
+        const std::string what = "usable Tagscope write journal";
+        json doc = decisions_detail::parseSmallJson(
+            decisions_detail::readSmallFile(path_, kMaxJournalBytes, what), path_, what,
+            kMaxJournalDepth);
         try {
-            json doc = json::parse(text.str());
             if (doc.at("format") != kJournalFormat || doc.at("version") != 1)
                 fail(path_, "not a Tagscope write journal of version 1");
             for (const json& b : doc.at("batches")) batchFromJson(b);  // checks every field

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 
 #include "engine/networks/calibration.h"
 #include "engine/session/track_tagging.h"
@@ -11,20 +12,7 @@
 namespace tagscope::ui {
 
 CalibrationJob::CalibrationJob(AnalysisService& service, QObject* parent)
-    : QObject(parent), service_(&service) {}
-
-CalibrationJob::~CalibrationJob() {
-    if (service_ && task_) service_->cancelTask(task_);
-}
-
-void CalibrationJob::start(TaskWork work) {
-    // Results reach the job only while it exists (the service checks the task is live, the
-    // pointer that the job is).
-    task_ = service_->runTask(std::move(work),
-                              [job = QPointer<CalibrationJob>(this)](const QString& error) {
-                                  if (job) emit job->failed(error);
-                              });
-}
+    : ServiceTaskJob(service, parent) {}
 
 CalibrationJob* CalibrationJob::compute(AnalysisService& service,
                                         std::vector<CalibrationInput> tracks,

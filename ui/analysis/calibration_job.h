@@ -6,13 +6,12 @@
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <memory>
 #include <vector>
 
 #include "engine/networks/network_weights.h"
-#include "ui/analysis/analysis_job.h"
+#include "ui/analysis/service_task_job.h"
 #include "ui/model/track_analysis_data.h"
 
 namespace tagscope::ui {
@@ -32,11 +31,9 @@ struct CalibrationInput {
     std::shared_ptr<const DecodedTrack> decoded;
 };
 
-class CalibrationJob : public QObject {
+class CalibrationJob : public ServiceTaskJob {
     Q_OBJECT
 public:
-    ~CalibrationJob() override;
-
     // Calibrations for each network from the tracks' central clips, saved into outputDir.
     static CalibrationJob* compute(AnalysisService& service, std::vector<CalibrationInput> tracks,
                                    std::vector<NetworkKind> networks, QString outputDir,
@@ -46,14 +43,10 @@ public:
 
 signals:
     void finished(const QList<tagscope::ui::CalibrationFile>& files);
-    void failed(const QString& error);
 
 private:
     CalibrationJob(AnalysisService& service, QObject* parent);
-    void start(TaskWork work);
-
-    QPointer<AnalysisService> service_;
-    JobId task_ = 0;
+    void start(TaskWork work) { ServiceTaskJob::start(std::move(work), TaskLane::Analysis); }
 };
 
 }  // namespace tagscope::ui

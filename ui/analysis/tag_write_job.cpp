@@ -1,5 +1,7 @@
 #include "ui/analysis/tag_write_job.h"
 
+#include <QPointer>
+
 #include "engine/input_files.h"
 #include "ui/analysis/analysis_service.h"
 
@@ -20,20 +22,7 @@ std::unique_ptr<WriteJournal> TagWriteSetup::journal() const {
 }
 
 TagWriteJob::TagWriteJob(AnalysisService& service, QObject* parent)
-    : QObject(parent), service_(&service) {}
-
-TagWriteJob::~TagWriteJob() {
-    if (service_ && task_) service_->cancelTask(task_);
-}
-
-void TagWriteJob::start(TaskWork work) {
-    task_ = service_->runTask(
-        std::move(work),
-        [job = QPointer<TagWriteJob>(this)](const QString& error) {
-            if (job) emit job->failed(error);
-        },
-        TaskLane::Store);
-}
+    : ServiceTaskJob(service, parent) {}
 
 void TagWriteJob::stopWriting() {
     writeStop_.request_stop();

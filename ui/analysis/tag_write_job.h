@@ -11,7 +11,6 @@
 // it is reported.
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -19,7 +18,7 @@
 
 #include "engine/decisions/tag_decisions.h"
 #include "engine/tagwrite/tag_write_session.h"
-#include "ui/analysis/analysis_job.h"
+#include "ui/analysis/service_task_job.h"
 #include "ui/model/model_config.h"
 
 namespace tagscope {
@@ -48,11 +47,9 @@ struct PlannedWrite {
     WritePlan plan;
 };
 
-class TagWriteJob : public QObject {
+class TagWriteJob : public ServiceTaskJob {
     Q_OBJECT
 public:
-    ~TagWriteJob() override;
-
     static TagWriteJob* plan(AnalysisService& service, TagWriteSetup setup, QStringList files,
                              WriteMode mode, QObject* parent);
     // Writes `plan` with `session` (a PlannedWrite's, the caller having dropped what it must not
@@ -72,14 +69,11 @@ signals:
     void written(const tagscope::WriteReport& report);
     void undone(const tagscope::UndoReport& report);
     void journalRead(int filesToUndo);
-    void failed(const QString& error);
 
 private:
     TagWriteJob(AnalysisService& service, QObject* parent);
-    void start(TaskWork work);
+    void start(TaskWork work) { ServiceTaskJob::start(std::move(work), TaskLane::Store); }
 
-    QPointer<AnalysisService> service_;
-    JobId task_ = 0;
     std::stop_source writeStop_;  // a write's own: its report still arrives
 };
 

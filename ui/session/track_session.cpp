@@ -1,5 +1,7 @@
 #include "ui/session/track_session.h"
 
+#include <algorithm>
+
 #include "ui/analysis/store_configurations.h"
 #include "ui/model/window_selection.h"
 
@@ -267,21 +269,27 @@ void TrackSession::updateRow(TrackId id) {
     if (file.isEmpty()) return;
     const std::vector<ModelConfig> configs = activeConfigs();
     const ModelResult* primary = cache_.result(file, configs.front());
-    const bool known = primary && !primary->central.empty();
-    tracks_.setTopTags(id, known ? topTagNames(primary->central, kListedTopTags) : QStringList());
+    tracks_.setTopTags(id, listedTopTags(primary));
     tracks_.setScores(id, scoresOf(primary));
     if (errors_.contains(id)) {
         tracks_.setStatus(id, TrackStatus::Error, errors_.value(id));
         return;
     }
-    bool complete = true;
-    for (const ModelConfig& config : configs)
-        complete = complete && cache_.isComplete(file, config);
     const TrackStatus status = tracks_.entry(id)->status;
-    if (complete)
+    if (isComplete(file, configs))
         tracks_.setStatus(id, TrackStatus::Done);
     else if (status == TrackStatus::Done || status == TrackStatus::Error)
         tracks_.setStatus(id, TrackStatus::Queued);  // requeued for another setting
+}
+
+QStringList TrackSession::listedTopTags(const ModelResult* primary) {
+    return primary && !primary->central.empty() ? topTagNames(primary->central, kListedTopTags)
+                                                : QStringList();
+}
+
+bool TrackSession::isComplete(const QString& file, const std::vector<ModelConfig>& configs) const {
+    return std::all_of(configs.begin(), configs.end(),
+                       [&](const ModelConfig& config) { return cache_.isComplete(file, config); });
 }
 
 std::optional<LabelScores> TrackSession::scoresOf(const ModelResult* primary) const {

@@ -107,6 +107,9 @@ private:
     void requeue(const std::vector<TrackId>& ids);
     void updateRow(TrackId id);
     std::optional<LabelScores> scoresOf(const ModelResult* primary) const;
+    static QStringList listedTopTags(const ModelResult* primary);  // the list's column
+    // Every one of these configurations' results for the file is in.
+    bool isComplete(const QString& file, const std::vector<ModelConfig>& configs) const;
     void rescoreAll();
     // Results from the store, but nothing to draw the spectrogram from: decodes it (urgent).
     void decodeForDisplay(TrackId id);

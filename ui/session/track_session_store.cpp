@@ -7,7 +7,6 @@
 
 #include "ui/analysis/store_configurations.h"
 #include "ui/analysis/store_lookup.h"
-#include "ui/model/window_selection.h"
 #include "ui/session/track_session.h"
 
 namespace tagscope::ui {
@@ -15,7 +14,6 @@ namespace {
 
 constexpr int kSliceMs = 8;              // GUI time per slice of answers
 constexpr std::size_t kListBatch = 250;  // new tracks per insertion, at most
-constexpr int kListedTopTags = 3;
 
 }  // namespace
 
@@ -114,14 +112,11 @@ TrackEntry TrackSession::entryFor(const StoreAnswer& answer) {
     for (std::size_t i = 0; i < answer.configs.size(); ++i)
         if (answer.results[i])
             cache_.storeResult(answer.path, answer.configs[i], *answer.results[i]);
-    bool complete = true;
-    for (const ModelConfig& config : activeConfigs())
-        complete = complete && cache_.isComplete(answer.path, config);
-    const ModelResult* primary = cache_.result(answer.path, activeConfigs().front());
-    if (primary && !primary->central.empty())
-        e.topTags = topTagNames(primary->central, kListedTopTags);
+    const std::vector<ModelConfig> configs = activeConfigs();
+    const ModelResult* primary = cache_.result(answer.path, configs.front());
+    e.topTags = listedTopTags(primary);
     e.scores = scoresOf(primary);
-    if (complete) e.status = TrackStatus::Done;
+    if (isComplete(answer.path, configs)) e.status = TrackStatus::Done;
     return e;
 }
 
