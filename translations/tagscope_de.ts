@@ -680,10 +680,6 @@
         <translation>Eigene Vokabulardatei verwenden: Labelnamen, zusammengeführte Tags und Gruppen</translation>
     </message>
     <message>
-        <source>Use the &amp;Shipped Vocabulary</source>
-        <translation>&amp;Mitgeliefertes Vokabular verwenden</translation>
-    </message>
-    <message>
         <source>Export &amp;Playlist…</source>
         <translation>&amp;Playlist exportieren…</translation>
     </message>
@@ -753,10 +749,6 @@
     <message>
         <source>Keep a folder in the library: its tracks are listed at every start and rescanned</source>
         <translation>Einen Ordner in der Bibliothek behalten: seine Titel werden bei jedem Start aufgelistet und erneut durchsucht</translation>
-    </message>
-    <message>
-        <source>Library &amp;Folders…</source>
-        <translation>Bibliotheks&amp;ordner…</translation>
     </message>
     <message>
         <source>See and remove the folders kept in the library</source>
@@ -890,6 +882,70 @@
             <numerusform>Schreiben &amp;rückgängig machen (%n Datei)</numerusform>
             <numerusform>Schreiben &amp;rückgängig machen (%n Dateien)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use the Shi&amp;pped Vocabulary</source>
+        <translation>&amp;Mitgeliefertes Vokabular verwenden</translation>
+    </message>
+    <message>
+        <source>Library Fol&amp;ders…</source>
+        <translation>Bibliotheks&amp;ordner…</translation>
+    </message>
+    <message>
+        <source>Seek &amp;Back 5 s</source>
+        <translation>5 s &amp;zurück</translation>
+    </message>
+    <message>
+        <source>Seek &amp;Forward 5 s</source>
+        <translation>5 s &amp;vor</translation>
+    </message>
+    <message>
+        <source>Seek Back 30 s</source>
+        <translation>30 s zurück</translation>
+    </message>
+    <message>
+        <source>Seek Forward 30 s</source>
+        <translation>30 s vor</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Track</source>
+        <translation>&amp;Ganzer Titel</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>V&amp;orheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Track &amp;List</source>
+        <translation>Tite&amp;lliste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>T&amp;ag Panel</source>
+        <translation>&amp;Tag-Bereich</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <algorithm>
+#include <cmath>
 
 #include "engine/report/tag_result.h"
 #include "engine/tags.h"
@@ -11,8 +12,6 @@
 namespace tagscope::ui {
 namespace {
 
-constexpr int kPadding = 10;
-constexpr int kGap = 8;
 constexpr int kAgreementTopN = 5;
 // Tableau's blue and orange: told apart by most colour-blind readers, fine on light and dark.
 const QColor kCnnColor(0x4C, 0x78, 0xA8);
@@ -69,10 +68,49 @@ Agreement CompareView::agreement() const {
     return d->agreement;
 }
 
+CompareLayoutText CompareView::layoutText() const {
+    const QLocale locale;
+    CompareLayoutText text;
+    const Agreement& a = d->agreement;
+    text.figures = tr("Top-%1 overlap: %2/%1 · Spearman ρ = %3")
+                       .arg(a.topN)
+                       .arg(a.topOverlap)
+                       .arg(locale.toString(a.spearman, 'f', 2));
+    text.cnn = tr("CNN");
+    text.rnn = tr("RNN");
+    text.tagCaption = tr("tag");
+    text.deltaCaption = tr("Δ");
+    for (int tag : d->rows) text.tagNames.push_back(tagDisplayName(tag));
+    text.widestValue = locale.toString(0.888, 'f', 3);
+    text.widestDelta = QStringLiteral("+") + locale.toString(0.888, 'f', 3);
+    return text;
+}
+
+CompareLayout CompareView::layoutFor(int width) const {
+    QFont bold = font();
+    bold.setBold(true);
+    return layoutCompare(width, QFontMetricsF(font()), QFontMetricsF(bold), layoutText());
+}
+
+CompareLayout CompareView::currentLayout() const {
+    return layoutFor(width());
+}
+
 QSize CompareView::sizeHint() const {
-    const int rowH = fontMetrics().height() + 8;
-    const int rows = d->rows.empty() ? d->topN : int(d->rows.size());
-    return {560, 2 * kPadding + 3 * rowH + rows * rowH};
+    return {560, heightForWidth(560)};
+}
+
+QSize CompareView::minimumSizeHint() const {
+    return {kMinimumWidth, fontMetrics().height() * 4};
+}
+
+bool CompareView::hasHeightForWidth() const {
+    return true;
+}
+
+int CompareView::heightForWidth(int width) const {
+    if (!hasResults()) return fontMetrics().height() * 4;
+    return int(std::ceil(layoutFor(width).height));
 }
 
 void CompareView::paintEvent(QPaintEvent*) {
@@ -81,95 +119,67 @@ void CompareView::paintEvent(QPaintEvent*) {
     painter.fillRect(rect(), pal.color(QPalette::Base));
     if (!hasResults()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(kPadding, kPadding, -kPadding, -kPadding),
-                         Qt::AlignCenter | Qt::TextWordWrap,
+        painter.drawText(rect().adjusted(10, 10, -10, -10), Qt::AlignCenter | Qt::TextWordWrap,
                          tr("Analyse with both networks to compare them"));
         return;
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
-    const QFontMetrics fm = fontMetrics();
     const QLocale locale;
     const QColor text = pal.color(QPalette::Text);
     const QColor dim = pal.color(QPalette::PlaceholderText);
-    const int rowH = fm.height() + 8;
-    const int barH = std::max(6, fm.height() - 4);
+    const CompareLayoutText words = layoutText();
+    const CompareLayout layout = layoutFor(width());
 
-    // Header: agreement figures, then the legend on the right.
-    const Agreement& a = d->agreement;
-    const QString figures = tr("Top-%1 overlap: %2/%1 · Spearman ρ = %3")
-                                .arg(a.topN)
-                                .arg(a.topOverlap)
-                                .arg(locale.toString(a.spearman, 'f', 2));
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
     painter.setPen(text);
-    QRectF header(kPadding, kPadding, width() - 2 * kPadding, rowH);
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, figures);
+    painter.drawText(layout.figures, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                     words.figures);
     painter.setFont(font());
-    double legendX = width() - kPadding;
-    for (const auto& [label, color] :
-         {std::pair{tr("RNN"), kRnnColor}, std::pair{tr("CNN"), kCnnColor}}) {
-        const int w = fm.horizontalAdvance(label);
-        legendX -= w;
-        painter.setPen(text);
-        painter.drawText(QRectF(legendX, header.top(), w, rowH), Qt::AlignVCenter, label);
-        legendX -= 4 + barH;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(color);
-        painter.drawRoundedRect(QRectF(legendX, header.center().y() - barH / 2.0, barH, barH), 2,
-                                2);
-        legendX -= 14;
+    painter.drawText(layout.cnnLegend, Qt::AlignLeft | Qt::AlignVCenter, words.cnn);
+    painter.drawText(layout.rnnLegend, Qt::AlignLeft | Qt::AlignVCenter, words.rnn);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kCnnColor);
+    painter.drawRoundedRect(layout.cnnSwatch, 2, 2);
+    painter.setBrush(kRnnColor);
+    painter.drawRoundedRect(layout.rnnSwatch, 2, 2);
+
+    if (!layout.stacked) {
+        painter.setPen(dim);
+        painter.drawText(layout.cnnCaption, Qt::AlignRight | Qt::AlignVCenter, words.cnn);
+        painter.drawText(layout.tagCaption, Qt::AlignCenter, words.tagCaption);
+        painter.drawText(layout.rnnCaption, Qt::AlignLeft | Qt::AlignVCenter, words.rnn);
+        painter.drawText(layout.deltaCaption, Qt::AlignRight | Qt::AlignVCenter,
+                         words.deltaCaption);
     }
-
-    // Columns: CNN value | CNN bar (growing left) | tag | RNN bar (growing right) | RNN value | Δ.
-    const int valueW = fm.horizontalAdvance(locale.toString(0.888, 'f', 3));
-    const int deltaW = fm.horizontalAdvance(QStringLiteral("+") + locale.toString(0.888, 'f', 3));
-    int nameW = 0;
-    for (int tag : d->rows) nameW = std::max(nameW, fm.horizontalAdvance(tagDisplayName(tag)));
-    nameW += 2 * kGap;
-    const int barW =
-        std::max(20, (width() - 2 * kPadding - nameW - 2 * valueW - deltaW - 4 * kGap) / 2);
-    const double cnnValueX = kPadding;
-    const double cnnBarRight = cnnValueX + valueW + kGap + barW;
-    const double nameX = cnnBarRight;
-    const double rnnBarLeft = nameX + nameW;
-    const double rnnValueX = rnnBarLeft + barW + kGap;
-    const double deltaX = rnnValueX + valueW + 2 * kGap;
-
-    // Column captions.
-    double y = header.bottom() + 4;
-    painter.setPen(dim);
-    painter.drawText(QRectF(cnnValueX, y, cnnBarRight - cnnValueX, rowH),
-                     Qt::AlignRight | Qt::AlignVCenter, tr("CNN"));
-    painter.drawText(QRectF(nameX, y, nameW, rowH), Qt::AlignCenter, tr("tag"));
-    painter.drawText(QRectF(rnnBarLeft, y, barW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("RNN"));
-    painter.drawText(QRectF(deltaX, y, width() - kPadding - deltaX, rowH),
-                     Qt::AlignRight | Qt::AlignVCenter, tr("Δ"));
-    y += rowH;
     painter.setPen(pal.color(QPalette::Midlight));
-    painter.drawLine(QPointF(kPadding, y - 2.5), QPointF(width() - kPadding, y - 2.5));
+    painter.drawLine(QPointF(10, layout.ruleY), QPointF(width() - 10, layout.ruleY));
 
-    for (int tag : d->rows) {
+    QColor trackColor = text;
+    trackColor.setAlpha(20);
+    for (std::size_t i = 0; i < layout.rows.size(); ++i) {
+        const int tag = d->rows[i];
+        const CompareRowGeometry& row = layout.rows[i];
         const double c = d->cnn[std::size_t(tag)], r = d->rnn[std::size_t(tag)];
-        const double cy = y + rowH / 2.0;
-        QColor track = text;
-        track.setAlpha(20);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(track);
-        painter.drawRect(QRectF(cnnBarRight - barW, cy - barH / 2.0, barW, barH));
-        painter.drawRect(QRectF(rnnBarLeft, cy - barH / 2.0, barW, barH));
-        painter.setBrush(kCnnColor);
-        painter.drawRect(QRectF(cnnBarRight - c * barW, cy - barH / 2.0, c * barW, barH));
+        painter.setBrush(trackColor);
+        painter.drawRect(row.cnnBar);
+        painter.drawRect(row.rnnBar);
+        painter.setBrush(kCnnColor);  // grows leftwards from the middle
+        painter.drawRect(QRectF(row.cnnBar.right() - c * row.cnnBar.width(), row.cnnBar.top(),
+                                c * row.cnnBar.width(), row.cnnBar.height()));
         painter.setBrush(kRnnColor);
-        painter.drawRect(QRectF(rnnBarLeft, cy - barH / 2.0, r * barW, barH));
+        painter.drawRect(QRectF(row.rnnBar.left(), row.rnnBar.top(), r * row.rnnBar.width(),
+                                row.rnnBar.height()));
 
         painter.setPen(text);
-        painter.drawText(QRectF(cnnValueX, y, valueW, rowH), Qt::AlignRight | Qt::AlignVCenter,
+        painter.drawText(row.cnnValue, Qt::AlignRight | Qt::AlignVCenter,
                          locale.toString(c, 'f', 3));
-        painter.drawText(QRectF(nameX, y, nameW, rowH), Qt::AlignCenter, tagDisplayName(tag));
-        painter.drawText(QRectF(rnnValueX, y, valueW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(row.name,
+                         (layout.stacked ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter,
+                         words.tagNames[int(i)]);
+        painter.drawText(row.rnnValue, Qt::AlignLeft | Qt::AlignVCenter,
                          locale.toString(r, 'f', 3));
         // Signed difference, coloured by the network that gives the tag more.
         const double delta = r - c;
@@ -178,9 +188,7 @@ void CompareView::paintEvent(QPaintEvent*) {
             even ? locale.toString(0.0, 'f', 3)
                  : (delta > 0.0 ? QStringLiteral("+") : QString()) + locale.toString(delta, 'f', 3);
         painter.setPen(even ? dim : delta > 0.0 ? kRnnColor : kCnnColor);
-        painter.drawText(QRectF(deltaX, y, width() - kPadding - deltaX, rowH),
-                         Qt::AlignRight | Qt::AlignVCenter, deltaText);
-        y += rowH;
+        painter.drawText(row.delta, Qt::AlignRight | Qt::AlignVCenter, deltaText);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/report/agreement.h"
+#include "ui/views/compare_layout.h"
 
 namespace tagscope::ui {
 
@@ -24,11 +25,21 @@ public:
     Agreement agreement() const;
 
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;  // the rows reflow: narrow is taller
+
+    // Where everything is drawn at the current width (for tests).
+    CompareLayout currentLayout() const;
+    static constexpr int kMinimumWidth = 200;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    CompareLayoutText layoutText() const;
+    CompareLayout layoutFor(int width) const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -61,10 +61,12 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent) : QMainWindow(
     createLibraryActions();
     createDecisionActions();
     createTagWritingActions();
+    createNavigationActions();
     createCentralWidget();
     createMenus();
     createToolBar();
     createStatusBar();
+    setUpKeyboard();
     display_ = new TrackDisplay(*session_, *timeline_, *tagPanel_, this);
     restoreSettings();
 
@@ -121,6 +123,7 @@ void MainWindow::createActions() {
     connect(openFolderAction_, &QAction::triggered, this, &MainWindow::openFolder);
 
     exportAction_ = new QAction(tr("&Export CSV…"), this);
+    exportAction_->setObjectName(QStringLiteral("exportAction"));
     exportAction_->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportAction_->setStatusTip(tr("Save the tag probabilities in the command line's CSV format"));
     connect(exportAction_, &QAction::triggered, this, &MainWindow::exportCsvInteractively);
@@ -147,6 +150,7 @@ void MainWindow::createActions() {
     });
 
     playPauseAction_ = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Play"), this);
+    playPauseAction_->setObjectName(QStringLiteral("playPauseAction"));
     playPauseAction_->setShortcut(QKeySequence(Qt::Key_Space));
     playPauseAction_->setToolTip(tr("Play / pause (Space)"));
     connect(playPauseAction_, &QAction::triggered, playback_, &PlaybackController::togglePlayPause);
@@ -227,6 +231,7 @@ void MainWindow::createMenus() {
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addAction(playPauseAction_);
     playback->addAction(stopAction_);
+    addNavigationMenuItems(view, playback);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(calibrateAction_);
@@ -337,8 +342,10 @@ void MainWindow::createCentralWidget() {
         playback_->play();
     });
 
-    auto* listPanel = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listPanel);
+    listPanel_ = new QWidget(this);
+    listPanel_->setObjectName(QStringLiteral("listPanel"));
+    listPanel_->setMinimumWidth(180);
+    auto* listLayout = new QVBoxLayout(listPanel_);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(4);
     listLayout->addWidget(filterEdit_);
@@ -347,13 +354,15 @@ void MainWindow::createCentralWidget() {
 
     timeline_ = new TimelinePanel(this);
     tagPanel_ = new TagPanel(this);
-    tagPanel_->barsView()->setMinimumWidth(260);
+    tagPanel_->barsView()->setMinimumWidth(200);
     rightSplitter_ = new QSplitter(Qt::Horizontal, this);
     rightSplitter_->setObjectName(QStringLiteral("rightSplitter"));
     rightSplitter_->addWidget(timeline_);
     rightSplitter_->addWidget(tagPanel_);
-    rightSplitter_->setStretchFactor(0, 3);
-    rightSplitter_->setStretchFactor(1, 2);
+    // Spare width goes to the picture; the side panels keep theirs (balancePanes).
+    rightSplitter_->setStretchFactor(0, 1);
+    rightSplitter_->setStretchFactor(1, 0);
+    rightSplitter_->setCollapsible(0, false);
 
     playbackBar_ = new PlaybackBar(playback_, playPauseAction_, stopAction_, this);
     auto* rightPanel = new QWidget(this);
@@ -365,12 +374,11 @@ void MainWindow::createCentralWidget() {
 
     mainSplitter_ = new QSplitter(Qt::Horizontal, this);
     mainSplitter_->setObjectName(QStringLiteral("mainSplitter"));
-    mainSplitter_->addWidget(listPanel);
+    mainSplitter_->addWidget(listPanel_);
     mainSplitter_->addWidget(rightPanel);
-    mainSplitter_->setStretchFactor(0, 2);
-    mainSplitter_->setStretchFactor(1, 5);
-    mainSplitter_->setSizes({380, 1060});
-    rightSplitter_->setSizes({610, 450});
+    mainSplitter_->setStretchFactor(0, 0);
+    mainSplitter_->setStretchFactor(1, 1);
+    mainSplitter_->setCollapsible(1, false);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -462,6 +470,7 @@ void MainWindow::showEvent(QShowEvent* event) {
     if (!placedOnScreen_) {
         placedOnScreen_ = true;
         placeOnScreen();
+        balancePanes();
     }
 }
 

@@ -80,6 +80,8 @@ public:
     QLabel* filterErrorLabel() const { return filterErrorLabel_; }
     QLabel* storeProblemLabel() const { return storeProblemLabel_; }
     QLabel* rescanLabel() const { return rescanLabel_; }
+    QWidget* listPanel() const { return listPanel_; }
+    PlaybackBar* playbackBar() const { return playbackBar_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -126,6 +128,27 @@ private:
     void useShippedVocabulary();
     // The listed tracks with a central prediction for the primary network (list order).
     std::vector<TrackId> taggedTracks(std::vector<std::vector<float>>* probabilities) const;
+
+    // main_window_navigation.cpp (keyboard, panes)
+    void createNavigationActions();
+    void addNavigationMenuItems(QMenu* view, QMenu* playback);
+    void setUpKeyboard();
+    QList<QWidget*> panes() const;  // what F6 visits, in order
+    void focusPane(int direction);
+    void zoomTimeline(double factor);
+    void balancePanes();
+    QAction* seekBackAction_ = nullptr;
+    QAction* seekForwardAction_ = nullptr;
+    QAction* seekBackLongAction_ = nullptr;
+    QAction* seekForwardLongAction_ = nullptr;
+    QAction* zoomInAction_ = nullptr;
+    QAction* zoomOutAction_ = nullptr;
+    QAction* zoomWholeAction_ = nullptr;
+    QAction* nextPaneAction_ = nullptr;
+    QAction* previousPaneAction_ = nullptr;
+    QAction* showListAction_ = nullptr;
+    QAction* showTagsAction_ = nullptr;
+    QWidget* listPanel_ = nullptr;
 
     std::vector<TrackId> selectedTracks() const;
     void placeOnScreen();  // the whole window inside the screen it is on

@@ -27,7 +27,7 @@ void MainWindow::createDecisionActions() {
         tr("Use your own vocabulary file: label names, merged tags and groups"));
     connect(vocabularyAction_, &QAction::triggered, this, &MainWindow::chooseVocabulary);
 
-    shippedVocabularyAction_ = new QAction(tr("Use the &Shipped Vocabulary"), this);
+    shippedVocabularyAction_ = new QAction(tr("Use the Shi&pped Vocabulary"), this);
     shippedVocabularyAction_->setObjectName(QStringLiteral("shippedVocabularyAction"));
     connect(shippedVocabularyAction_, &QAction::triggered, this, &MainWindow::useShippedVocabulary);
 

@@ -24,7 +24,7 @@ void MainWindow::createLibraryActions() {
         tr("Keep a folder in the library: its tracks are listed at every start and rescanned"));
     connect(addToLibraryAction_, &QAction::triggered, this, &MainWindow::addFolderToLibrary);
 
-    libraryFoldersAction_ = new QAction(tr("Library &Folders…"), this);
+    libraryFoldersAction_ = new QAction(tr("Library Fol&ders…"), this);
     libraryFoldersAction_->setObjectName(QStringLiteral("libraryFoldersAction"));
     libraryFoldersAction_->setStatusTip(tr("See and remove the folders kept in the library"));
     connect(libraryFoldersAction_, &QAction::triggered, this, &MainWindow::showLibraryFolders);

@@ -1,6 +1,7 @@
 #include "ui/window/tag_panel.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -18,6 +19,7 @@ QLabel* makeHeading(QWidget* parent) {
     font.setBold(true);
     label->setFont(font);
     label->setContentsMargins(6, 4, 6, 2);
+    label->setWordWrap(true);  // a long heading wraps rather than widening the panel
     return label;
 }
 
@@ -47,7 +49,17 @@ TagPanel::TagPanel(QWidget* parent) : QWidget(parent) {
     tabs_->setObjectName(QStringLiteral("tagTabs"));
     tabs_->setDocumentMode(true);
     tabs_->addTab(tabPage(barsHeading_, barsView_, tabs_), tr("Tags"));
-    compareTab_ = tabPage(compareHeading_, compareView_, tabs_);
+    // The comparison reflows with the width and grows taller when narrow: it scrolls.
+    auto* compareScroll = new QScrollArea(tabs_);
+    compareScroll->setObjectName(QStringLiteral("compareScroll"));
+    compareScroll->setFrameShape(QFrame::NoFrame);
+    compareScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    compareScroll->setWidgetResizable(true);
+    QSizePolicy policy = compareView_->sizePolicy();
+    policy.setHeightForWidth(true);
+    compareView_->setSizePolicy(policy);
+    compareScroll->setWidget(compareView_);
+    compareTab_ = tabPage(compareHeading_, compareScroll, tabs_);
     tabs_->addTab(compareTab_, tr("Compare CNN / RNN"));
     tabs_->setTabEnabled(1, false);
     tabs_->setTabToolTip(1, tr("Available when both networks have tagged the track"));
