@@ -12,6 +12,7 @@ namespace tagscope {
 ExactResampler::ExactResampler(int inRate)
     : inRate_(inRate),
       filter_(makePolyphaseFilter(inRate, kSampleRate)),
+      phases_(filter_, inRate, kSampleRate, 2 * kBlock),
       increment_(1.0 / filter_.ratio),
       buffer_(std::size_t(filter_.width), 0.0f),  // zeros before the first sample
       bufferStart_(-filter_.width) {}
@@ -39,11 +40,11 @@ void ExactResampler::finish(std::vector<float>& out) {
 
 void ExactResampler::produce(std::vector<float>& out, std::int64_t nLimit, std::int64_t nIn,
                              std::int64_t limit) {
-    constexpr std::size_t kBlock = 1024;
     const PolyphaseFilter& f = filter_;
     const double precision = kKaiserPrecision;
     for (;;) {
         pending_.clear();
+        phases_.makeRoom(kBlock);
         while (pending_.size() < kBlock && produced_ + std::int64_t(pending_.size()) < limit) {
             const auto n = std::int64_t(time_);
             if (nIn < 0 && n >= nLimit) break;
@@ -62,8 +63,12 @@ void ExactResampler::produce(std::vector<float>& out, std::int64_t nLimit, std::
                     std::min(nIn - iLast - n + 1, nIn - n - 1), 0, f.width);
                 if (taps < (kKaiserTableSize - offR) / f.step) rightTaps = int(taps);
             }
-            pending_.push_back(
-                {n, offL, offR, float(indexL - offL), float(indexR - offR), rightTaps});
+            const double etaL = indexL - offL, etaR = indexR - offR;
+            const int phase = rightTaps < 0 && phases_.enabled()
+                                  ? phases_.find(rationalPhase_, offL, offR, etaL, etaR)
+                                  : -1;
+            rationalPhase_ = phases_.nextPhase(rationalPhase_);
+            pending_.push_back({n, offL, offR, float(etaL), float(etaR), rightTaps, phase});
             time_ += increment_;
         }
         if (pending_.empty()) return;
@@ -73,22 +78,60 @@ void ExactResampler::produce(std::vector<float>& out, std::int64_t nLimit, std::
 }
 
 void ExactResampler::computePending(std::vector<float>& out) {
-    const PolyphaseFilter& f = filter_;
-    const int width = f.width;
     const std::size_t base = out.size();
     out.resize(base + pending_.size());
+    computeTabulated(out.data() + base);
+    computeInterpolated(out.data() + base);
+}
 
-    // Counting sort by left offset (which mostly fixes the right one too).
-    bucket_.assign(std::size_t(f.step) + 2, 0);
-    std::size_t maskedCount = 0;
-    for (const Pending& p : pending_) {
-        ++bucket_[std::size_t(p.offL) + 1];
-        if (p.rightTaps >= 0) ++maskedCount;
-    }
+void ExactResampler::computeTabulated(float* out) {
+    // Counting sort by phase (bucket 0: not tabulated), then groups sharing a phase's taps.
+    bucket_.assign(phases_.size() + 2, 0);
+    for (const Pending& p : pending_) ++bucket_[std::size_t(p.phase + 1) + 1];
     for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
     order_.resize(pending_.size());
     for (std::size_t i = 0; i < pending_.size(); ++i)
-        order_[std::size_t(bucket_[std::size_t(pending_[i].offL)]++)] = int(i);
+        order_[std::size_t(bucket_[std::size_t(pending_[i].phase + 1)]++)] = int(i);
+
+    const int width = filter_.width;
+    const float* x[kPhaseGroup];
+    float y[kPhaseGroup];
+    int index[kPhaseGroup];
+    std::size_t g = 0;
+    while (g < order_.size() && pending_[std::size_t(order_[g])].phase < 0) ++g;
+    while (g < order_.size()) {
+        const int phase = pending_[std::size_t(order_[g])].phase;
+        int count = 0;
+        while (count < kPhaseGroup && g < order_.size() &&
+               pending_[std::size_t(order_[g])].phase == phase) {
+            const Pending& p = pending_[std::size_t(order_[g])];
+            x[count] = buffer_.data() + (p.n - bufferStart_) - width + 1;
+            index[count++] = order_[g++];
+        }
+        dotGroup(phases_.taps(phase), 2 * width, count, x, y);
+        for (int j = 0; j < count; ++j) out[index[j]] = y[j];
+    }
+}
+
+void ExactResampler::computeInterpolated(float* out) {
+    const PolyphaseFilter& f = filter_;
+    const int width = f.width;
+
+    // Counting sort by left offset (which mostly fixes the right one too).
+    bucket_.assign(std::size_t(f.step) + 2, 0);
+    std::size_t count = 0, maskedCount = 0;
+    for (const Pending& p : pending_) {
+        if (p.phase >= 0) continue;
+        ++bucket_[std::size_t(p.offL) + 1];
+        ++count;
+        if (p.rightTaps >= 0) ++maskedCount;
+    }
+    if (count == 0) return;
+    for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
+    order_.resize(count);
+    for (std::size_t i = 0; i < pending_.size(); ++i)
+        if (pending_[i].phase < 0)
+            order_[std::size_t(bucket_[std::size_t(pending_[i].offL)]++)] = int(i);
     masked_.assign(maskedCount * width, 0.0f);
     float* nextMasked = masked_.data();
 
@@ -100,26 +143,26 @@ void ExactResampler::computePending(std::vector<float>& out) {
         const Pending& first = pending_[std::size_t(order_[g])];
         const ResampleTaps taps{f.left(first.offL), f.leftDelta(first.offL), f.right(first.offR),
                                 f.rightDelta(first.offR), width};
-        int count = 0;
-        while (count < kResampleGroup && g < order_.size()) {
+        int n = 0;
+        while (n < kResampleGroup && g < order_.size()) {
             const Pending& p = pending_[std::size_t(order_[g])];
             if (p.offL != first.offL || p.offR != first.offR) break;
             const float* x = buffer_.data() + (p.n - bufferStart_);
-            xl[count] = x - width + 1;
-            xr[count] = x + 1;
+            xl[n] = x - width + 1;
+            xr[n] = x + 1;
             if (p.rightTaps >= 0) {
                 std::copy(x + 1, x + 1 + p.rightTaps, nextMasked);
-                xr[count] = nextMasked;
+                xr[n] = nextMasked;
                 nextMasked += width;
             }
-            etaL[count] = p.etaL;
-            etaR[count] = p.etaR;
-            index[count] = order_[g];
-            ++count;
+            etaL[n] = p.etaL;
+            etaR[n] = p.etaR;
+            index[n] = order_[g];
+            ++n;
             ++g;
         }
-        resampleGroup(taps, count, xl, xr, etaL, etaR, y);
-        for (int j = 0; j < count; ++j) out[base + std::size_t(index[j])] = y[j];
+        resampleGroup(taps, n, xl, xr, etaL, etaR, y);
+        for (int j = 0; j < n; ++j) out[index[j]] = y[j];
     }
 }
 

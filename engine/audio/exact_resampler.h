@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/audio/polyphase_filter.h"
+#include "engine/audio/resample_phases.h"
 #include "engine/audio/resampler.h"
 
 namespace tagscope {
@@ -22,14 +23,22 @@ private:
     // at the first output whose centre sample n reaches nLimit.
     void produce(std::vector<float>& out, std::int64_t nLimit, std::int64_t nIn,
                  std::int64_t limit);
-    // Computes the outputs described in pending_, grouped by filter position.
+    // Computes the outputs described in pending_: those of a tabulated phase grouped by phase,
+    // the others (the last ones, whose right wing is cut short; phases past the table's bound)
+    // grouped by filter position and interpolated.
     void computePending(std::vector<float>& out);
+    void computeTabulated(float* out);
+    void computeInterpolated(float* out);
     void dropConsumedInput();
+
+    static constexpr std::size_t kBlock = 1024;  // outputs computed together
 
     int inRate_;
     PolyphaseFilter filter_;
+    ResamplePhases phases_;
     double increment_;  // 1 / ratio, added to the time register as resampy does
     double time_ = 0.0;
+    int rationalPhase_ = 0;  // of the next output, for phases_
     std::int64_t produced_ = 0;
     std::int64_t received_ = 0;
     std::vector<float> buffer_;  // input samples [bufferStart_, bufferStart_ + size)
@@ -40,6 +49,7 @@ private:
         int offL, offR;  // filter offsets of the two wings
         float etaL, etaR;
         int rightTaps;  // < 0: the whole right wing; else only that many taps (resampy's bound)
+        int phase;      // in phases_, or -1: interpolated
     };
     std::vector<Pending> pending_;
     std::vector<int> order_;   // indices into pending_, grouped by left offset

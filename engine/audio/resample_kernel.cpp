@@ -53,6 +53,21 @@ void resampleGroup(const ResampleTaps& t, int count, const float* const* xl, con
     }
 }
 
+namespace {
+
+template <int N>
+void dotGroupN(const float* taps, int length, const float* const* x, float* out) {
+    __m512 acc[N];
+    for (int j = 0; j < N; ++j) acc[j] = _mm512_setzero_ps();
+    for (int i = 0; i < length; i += 16) {
+        const __m512 t = _mm512_loadu_ps(taps + i);
+        for (int j = 0; j < N; ++j) acc[j] = _mm512_fmadd_ps(t, _mm512_loadu_ps(x[j] + i), acc[j]);
+    }
+    for (int j = 0; j < N; ++j) out[j] = horizontalSum(acc[j]);
+}
+
+}  // namespace
+
 #elif defined(__AVX2__) && defined(__FMA__)
 
 namespace {
@@ -81,6 +96,27 @@ void resampleGroup(const ResampleTaps& t, int count, const float* const* xl, con
     for (int j = 0; j < count; ++j) out[j] = resampleOne(t, xl[j], xr[j], etaL[j], etaR[j]);
 }
 
+namespace {
+
+float horizontalSum(__m256 v) {
+    const __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    const __m128 s2 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
+    return _mm_cvtss_f32(_mm_add_ss(s2, _mm_shuffle_ps(s2, s2, 1)));
+}
+
+template <int N>
+void dotGroupN(const float* taps, int length, const float* const* x, float* out) {
+    __m256 acc[N];
+    for (int j = 0; j < N; ++j) acc[j] = _mm256_setzero_ps();
+    for (int i = 0; i < length; i += 8) {
+        const __m256 t = _mm256_loadu_ps(taps + i);
+        for (int j = 0; j < N; ++j) acc[j] = _mm256_fmadd_ps(t, _mm256_loadu_ps(x[j] + i), acc[j]);
+    }
+    for (int j = 0; j < N; ++j) out[j] = horizontalSum(acc[j]);
+}
+
+}  // namespace
+
 #else
 
 namespace {
@@ -106,6 +142,41 @@ void resampleGroup(const ResampleTaps& t, int count, const float* const* xl, con
     for (int j = 0; j < count; ++j) out[j] = resampleOne(t, xl[j], xr[j], etaL[j], etaR[j]);
 }
 
+namespace {
+
+template <int N>
+void dotGroupN(const float* taps, int length, const float* const* x, float* out) {
+    for (int j = 0; j < N; ++j) {
+        float a[4] = {};
+        for (int i = 0; i < length; i += 4)
+            for (int k = 0; k < 4; ++k) a[k] += taps[i + k] * x[j][i + k];
+        out[j] = (a[0] + a[1]) + (a[2] + a[3]);
+    }
+}
+
+}  // namespace
+
 #endif
+
+void dotGroup(const float* taps, int length, int count, const float* const* x, float* out) {
+    switch (count) {
+        case 1:
+            return dotGroupN<1>(taps, length, x, out);
+        case 2:
+            return dotGroupN<2>(taps, length, x, out);
+        case 3:
+            return dotGroupN<3>(taps, length, x, out);
+        case 4:
+            return dotGroupN<4>(taps, length, x, out);
+        case 5:
+            return dotGroupN<5>(taps, length, x, out);
+        case 6:
+            return dotGroupN<6>(taps, length, x, out);
+        case 7:
+            return dotGroupN<7>(taps, length, x, out);
+        default:
+            return dotGroupN<kPhaseGroup>(taps, length, x, out);
+    }
+}
 
 }  // namespace tagscope

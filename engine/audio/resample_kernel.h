@@ -23,4 +23,10 @@ struct ResampleTaps {
 void resampleGroup(const ResampleTaps& taps, int count, const float* const* xl,
                    const float* const* xr, const float* etaL, const float* etaR, float* out);
 
+// For outputs whose phase is tabulated (resample_phases.h): up to kPhaseGroup outputs sharing
+// one phase's taps, out[j] = Σ taps[i]·x[j][i] over length (a multiple of 16) samples. Each
+// output's sum is computed the same way whatever count is.
+inline constexpr int kPhaseGroup = 8;
+void dotGroup(const float* taps, int length, int count, const float* const* x, float* out);
+
 }  // namespace tagscope

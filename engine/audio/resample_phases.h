@@ -1,0 +1,72 @@
+#pragma once
+// The exact resampler's filters per phase, made once and reused. An output sample's two
+// interpolated wings depend only on where it falls between input samples: the filter offsets
+// and the interpolation weights eta. For a rate whose ratio to 12 kHz has a small denominator
+// (44.1 kHz: 40/147, 48 kHz: 1/4) outputs keep coming back to the same few phases, so each
+// phase's taps (lt + etaL·ld backwards, then rt + etaR·rd) are computed once and every output is
+// one contiguous dot product of 2·width taps with x[n − width + 1 … n + width]: half the
+// multiply-adds of interpolating per output, from a table that stays in cache.
+//
+// resampy advances its time register by adding 1/ratio in double precision, so the phases
+// drift slowly (at 30 s of 44.1 kHz by about 1e-5 samples); to follow the drift and stay
+// deterministic, eta is rounded to a grid of 2^-16 (the table of a phase depends only on the
+// output's own offsets and rounded etas, never on which outputs came before). The rounding
+// moves an output by at most 2^-17 · Σ|deltas|·max|x| ≈ 1.5e-7 of full scale.
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/audio/polyphase_filter.h"
+
+namespace tagscope {
+
+class ResamplePhases {
+public:
+    // capacity: phases kept before the table is emptied (only between blocks of outputs).
+    ResamplePhases(const PolyphaseFilter& filter, int inRate, int outRate, std::size_t capacity);
+
+    bool enabled() const { return enabled_; }
+    // The phase's index (its taps: taps(index)); the table must have room (see makeRoom).
+    // rationalPhase: the output's phase in the exact rational progression (nextPhase), whose
+    // last key is checked first (no hashing while the drift stays within a grid step).
+    int find(int rationalPhase, int offL, int offR, double etaL, double etaR);
+    // The rational phase of the output after one of phase p: p + in/g modulo out/g.
+    int nextPhase(int p) const {
+        p += phaseStep_;
+        return p >= phaseCount_ ? p - phaseCount_ : p;
+    }
+    const float* taps(int phase) const {
+        return taps_.data() + std::size_t(phase) * 2 * std::size_t(filter_.width);
+    }
+    std::size_t size() const { return index_.size(); }
+    // Empties the table if fewer than `needed` phases would still fit (indices become invalid).
+    void makeRoom(std::size_t needed);
+
+    static constexpr double kEtaGrid = 65536.0;
+
+private:
+    struct Key {
+        std::int32_t offL, offR;
+        std::uint32_t etaL, etaR;  // eta · kEtaGrid, rounded
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& k) const;
+    };
+
+    struct Recent {
+        Key key{-1, -1, 0, 0};
+        int index = -1;
+    };
+
+    const PolyphaseFilter& filter_;
+    bool enabled_ = false;
+    int phaseCount_ = 1, phaseStep_ = 0;  // phase of output k: k·phaseStep mod count
+    std::vector<Recent> recent_;          // per rational phase
+    std::size_t capacity_;
+    std::unordered_map<Key, int, KeyHash> index_;
+    std::vector<float> taps_;
+};
+
+}  // namespace tagscope
