@@ -6,21 +6,31 @@
 #include <vector>
 
 namespace tagscope::ui {
+namespace {
+constexpr std::size_t kSampled = 1 << 18;
+}
 
 float melgramPercentile(const Melgram& melgram, double fraction) {
     if (melgram.values.empty()) return 0.0f;
-    // A histogram over [min, max] in 0.01 dB bins: one pass, no copy of a long track's values.
-    const auto [lo, hi] = std::minmax_element(melgram.values.begin(), melgram.values.end());
-    const float low = *lo, high = *hi;
+    // A histogram over [min, max] in 0.01 dB bins: no copy of a long track's values, and at
+    // most kSampled of them looked at (evenly spread), so a 3-million-cell overview costs the
+    // GUI thread about as much as a short track's.
+    const std::vector<float>& values = melgram.values;
+    const std::size_t stride = std::max<std::size_t>(1, values.size() / kSampled);
+    float low = values[0], high = values[0];
+    for (std::size_t i = 0; i < values.size(); i += stride)
+        if (std::isfinite(values[i]))
+            low = std::min(low, values[i]), high = std::max(high, values[i]);
     if (!(high > low)) return low;
     constexpr float kBin = 0.01f;
     const std::size_t bins = std::size_t((high - low) / kBin) + 1;
     std::vector<std::size_t> counts(bins, 0);
-    for (float v : melgram.values) {
-        if (!std::isfinite(v)) continue;
-        ++counts[std::min(bins - 1, std::size_t((v - low) / kBin))];
+    std::size_t sampled = 0;
+    for (std::size_t i = 0; i < values.size(); i += stride, ++sampled) {
+        if (!std::isfinite(values[i])) continue;
+        ++counts[std::min(bins - 1, std::size_t((values[i] - low) / kBin))];
     }
-    const double wanted = std::clamp(fraction, 0.0, 1.0) * double(melgram.values.size());
+    const double wanted = std::clamp(fraction, 0.0, 1.0) * double(sampled);
     std::size_t seen = 0;
     for (std::size_t b = 0; b < bins; ++b) {
         seen += counts[b];

@@ -22,7 +22,8 @@ inline constexpr DbRange kFixedLevelRange{-30.0f, 50.0f};
 inline constexpr float kMinimumAutomaticSpan = 20.0f;
 
 DbRange levelRangeOf(const Melgram& melgram, LevelRange mode);
-// The value below which `fraction` of the melgram's values lie (0.01 dB resolution).
+// The value below which `fraction` of the melgram's values lie (0.01 dB resolution; beyond
+// 262,144 values, of an evenly spread sample of them).
 float melgramPercentile(const Melgram& melgram, double fraction);
 
 QString levelRangeName(LevelRange mode);         // translated, for menus
