@@ -2,9 +2,11 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 #include <cmath>
 
 #include "ui/model/window_selection.h"
@@ -87,7 +89,22 @@ TimelinePanel::TimelinePanel(QWidget* parent) : QWidget(parent) {
         emit loopRangeCleared();
     });
     spectrogram_->setTagsAt([this](double seconds) { return tagsAt(seconds); });
+    waveform_->installEventFilter(this);
     syncScrollBar();
+}
+
+bool TimelinePanel::eventFilter(QObject* watched, QEvent* event) {
+    // The wheel over the waveform zooms and scrolls as over the spectrogram (same x mapping).
+    if (watched == waveform_ && event->type() == QEvent::Wheel) {
+        auto* wheel = static_cast<QWheelEvent*>(event);
+        const QPointF at(wheel->position().x(), spectrogram_->dataRect().center().y());
+        QWheelEvent forwarded(at, spectrogram_->mapToGlobal(at), wheel->pixelDelta(),
+                              wheel->angleDelta(), wheel->buttons(), wheel->modifiers(),
+                              wheel->phase(), wheel->inverted());
+        QCoreApplication::sendEvent(spectrogram_, &forwarded);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QList<QAction*> TimelinePanel::levelRangeActions() const {

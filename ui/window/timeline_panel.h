@@ -64,6 +64,9 @@ signals:
     void loopRangeSelected(double startSeconds, double endSeconds);
     void loopRangeCleared();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void syncScrollBar();
     void showSelection(double startSeconds, double endSeconds);

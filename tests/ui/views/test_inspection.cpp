@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 #include <cmath>
 
 #include "engine/melgram.h"
@@ -327,6 +328,15 @@ void InspectionTest::waveformAlignedAndDrawsMinMax() {
         const double quiet = waveform->timeMapping().x(from + 2.0);
         QVERIFY(near(pixelAt(image, quiet, waveform->yForAmplitude(0.2)), base));
     }
+    // The wheel over the strip zooms around the time under it, as over the spectrogram.
+    panel.axis()->setVisibleRange(0.0, 120.0);
+    const QPointF over(waveform->timeMapping().x(30.0), waveform->height() / 2.0);
+    QWheelEvent wheel(over, waveform->mapToGlobal(over), QPoint(), QPoint(0, 120), Qt::NoButton, {},
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(waveform, &wheel);
+    QVERIFY(qFuzzyCompare(panel.axis()->visibleEnd() - panel.axis()->visibleStart(), 100.0));
+    QVERIFY(std::abs(waveform->timeMapping().seconds(over.x()) - 30.0) < 1e-6);
+
     panel.showTrack(nullptr);
     QVERIFY(!waveform->isVisible());  // no track, no strip
 }
