@@ -15,10 +15,13 @@ constexpr std::int64_t kStreamingFrom = 2 * kFftSize;
 }  // namespace
 
 OverviewBuilder::OverviewBuilder(int maxColumns)
-    : maxColumns_(std::size_t(std::max(2, maxColumns & ~1))), partial_(kMelBands, 0.0) {}
+    : maxColumns_(std::size_t(std::max(2, maxColumns & ~1))),
+      envelope_(maxColumns),
+      partial_(kMelBands, 0.0) {}
 
 void OverviewBuilder::push(const float* x, std::size_t n) {
     buffer_.insert(buffer_.end(), x, x + n);
+    envelope_.push(x, n);
     received_ += std::int64_t(n);
     if (received_ >= kStreamingFrom) emitReadyFrames();
 }
@@ -101,6 +104,7 @@ Overview OverviewBuilder::finish() {
         overview.framesPerColumn = framesPerColumn_;
     }
     toDecibels(overview.melgram);
+    overview.waveform = envelope_.finish();
     buffer_ = {};
     columns_ = {};
     return overview;

@@ -2,20 +2,23 @@
 // The whole-track log-mel-spectrogram for display, built while the track streams past, in
 // memory that does not grow with the track: up to maxColumns columns of one hop frame each
 // (logMelSpectrogram's frames exactly); beyond that, neighbouring columns are merged pairwise
-// (mean mel power), so a column covers a power-of-two number of frames.
+// (mean mel power), so a column covers a power-of-two number of frames. The same pass builds
+// the signal's waveform envelope (min/max/RMS per column, same column budget).
 
 #include <cstddef>
 #include <cstdint>
 #include <vector>
 
 #include "engine/audio/mel_power.h"
+#include "engine/audio/waveform_envelope.h"
 #include "engine/melgram.h"
 
 namespace tagscope {
 
 struct Overview {
-    Melgram melgram;          // kMelBands × columns, dB, one 80 dB floor below the maximum
-    int framesPerColumn = 1;  // hop frames (256 samples at 12 kHz) per column
+    Melgram melgram;            // kMelBands × columns, dB, one 80 dB floor below the maximum
+    int framesPerColumn = 1;    // hop frames (256 samples at 12 kHz) per column
+    WaveformEnvelope waveform;  // the 12 kHz signal, min/max/RMS per column
 };
 
 class OverviewBuilder {
@@ -32,6 +35,7 @@ private:
 
     std::size_t maxColumns_;
     MelFrameAnalyser analyser_;
+    WaveformEnvelopeBuilder envelope_;
     std::vector<float> buffer_;  // samples [bufferStart_, bufferStart_ + size)
     std::int64_t bufferStart_ = 0;
     std::int64_t received_ = 0;

@@ -46,6 +46,7 @@ std::shared_ptr<const DecodedTrack> decodedTrackOf(TaggedTrack& tagged,
     track->overview = std::make_shared<const Melgram>(std::move(tagged.overview.melgram));
     track->overviewSecondsPerFrame =
         double(tagged.overview.framesPerColumn) * kHopSize / kSampleRate;
+    track->waveform = std::make_shared<const WaveformEnvelope>(std::move(tagged.overview.waveform));
     track->central = std::move(tagged.central);
     track->centralStartSeconds = tagged.centralStartSeconds;
     track->windowStarts = windowStarts;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/audio/audio_info.h"
+#include "engine/audio/waveform_envelope.h"
 #include "engine/melgram.h"
 #include "engine/report/tag_result.h"
 
@@ -18,6 +19,7 @@ struct DecodedTrack {
     AudioInfo info;
     std::shared_ptr<const Melgram> overview;  // whole track, for the spectrogram
     double overviewSecondsPerFrame = double(kHopSize) / kSampleRate;
+    std::shared_ptr<const WaveformEnvelope> waveform;  // whole track, for the waveform strip
     Melgram central;  // the original's network input (for calibration)
     double centralStartSeconds = 0.0;
     std::vector<double> windowStarts;  // seconds
@@ -25,6 +27,7 @@ struct DecodedTrack {
     // Memory held, for the cache's budget.
     std::size_t bytes() const {
         return sizeof(*this) + (overview ? overview->values.size() * sizeof(float) : 0) +
+               (waveform ? 3 * waveform->columns() * sizeof(float) : 0) +
                central.values.size() * sizeof(float) + windowStarts.size() * sizeof(double);
     }
 };

@@ -16,6 +16,7 @@
 
 #include "ui/views/mel_scale.h"
 #include "ui/views/melgram_image.h"
+#include "ui/views/selection_band.h"
 #include "ui/views/time_axis.h"
 #include "ui/views/time_ticks.h"
 #include "ui/views/view_painting.h"
@@ -42,7 +43,9 @@ struct SpectrogramView::Private {
     double secondsPerFrame = double(kHopSize) / kSampleRate;
     QString emptyHint;
     ColorMap map = ColorMap::Magma;
+    LevelRange levelMode = LevelRange::Automatic;
     DbRange range;
+    std::function<QString(double)> tagsAt;
 
     QImage full;  // frames × bands, rebuilt per (melgram, colour map, dB range)
     bool fullDirty = true;
@@ -61,6 +64,11 @@ struct SpectrogramView::Private {
     double central = -1.0;
     int active = -1;
     double playhead = 0.0;
+
+    std::optional<QPointF> hover;  // the mouse over the data area
+    double selectionStart = 0.0, selectionEnd = 0.0;
+    std::optional<double> dragAnchor;  // a shift+drag in progress: where it started
+    bool focusedByClick = false;       // the press about to arrive only gave the focus
 
     int lanes() const {
         if (windows.size() < 2) return 1;
@@ -81,6 +89,7 @@ SpectrogramView::SpectrogramView(TimeAxis* axis, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     grabGesture(Qt::PinchGesture);
+    setMouseTracking(true);
     connect(axis, &TimeAxis::changed, this, qOverload<>(&QWidget::update));
 }
 
@@ -104,7 +113,7 @@ void SpectrogramView::setMelgram(std::shared_ptr<const Melgram> overview, double
     d->view = {};
     d->viewKey = {};
     if (d->melgram) {
-        d->range = melgramDbRange(*d->melgram);
+        d->range = levelRangeOf(*d->melgram, d->levelMode);
         // A view shown before anything set the track length still shows the whole melgram.
         if (d->axis->duration() <= 0.0)
             d->axis->setDuration(d->melgram->frames * d->secondsPerFrame);
@@ -142,6 +151,121 @@ void SpectrogramView::setColorMap(ColorMap map) {
     d->map = map;
     d->fullDirty = true;
     d->viewKey = {};
+    update();
+}
+
+void SpectrogramView::setLevelRange(LevelRange mode) {
+    if (mode == d->levelMode) return;
+    d->levelMode = mode;
+    if (d->melgram) d->range = levelRangeOf(*d->melgram, mode);
+    d->fullDirty = true;
+    d->viewKey = {};
+    update();
+}
+
+LevelRange SpectrogramView::levelRangeMode() const {
+    return d->levelMode;
+}
+
+DbRange SpectrogramView::levelRange() const {
+    return d->range;
+}
+
+void SpectrogramView::setTagsAt(std::function<QString(double)> tagsAt) {
+    d->tagsAt = std::move(tagsAt);
+    if (d->hover) update();
+}
+
+void SpectrogramView::setSelection(double startSeconds, double endSeconds) {
+    if (endSeconds <= startSeconds) startSeconds = endSeconds = 0.0;
+    if (startSeconds == d->selectionStart && endSeconds == d->selectionEnd) return;
+    d->selectionStart = startSeconds;
+    d->selectionEnd = endSeconds;
+    update();
+}
+
+void SpectrogramView::clearSelection() {
+    d->dragAnchor.reset();
+    setSelection(0.0, 0.0);
+}
+
+double SpectrogramView::selectionStart() const {
+    return d->selectionStart;
+}
+double SpectrogramView::selectionEnd() const {
+    return d->selectionEnd;
+}
+bool SpectrogramView::hasSelection() const {
+    return d->selectionEnd > d->selectionStart;
+}
+
+QList<SpectrogramView::LevelTick> SpectrogramView::levelTicks() const {
+    QList<LevelTick> ticks;
+    const QRect data = dataRect();
+    const double span = double(d->range.top) - d->range.floor;
+    if (data.height() <= 0 || span <= 0.0) return ticks;
+    const double pixelsPerDb = data.height() / span;
+    for (double db : levelTickValues(d->range, pixelsPerDb, 1.3 * fontMetrics().height())) {
+        LevelTick tick;
+        tick.db = db;
+        tick.y = data.top() + (d->range.top - db) * pixelsPerDb;
+        tick.label = tr("%1 dB").arg(QLocale().toString(db, 'f', 0));
+        ticks.prepend(tick);
+    }
+    return ticks;
+}
+
+std::optional<HoverReadout> SpectrogramView::readoutAt(QPointF pos) const {
+    const QRect data = dataRect();
+    if (!hasMelgram() || data.isEmpty() || pos.x() < data.left() ||
+        pos.x() >= data.left() + data.width() || pos.y() < data.top() ||
+        pos.y() >= data.top() + data.height())
+        return std::nullopt;
+    HoverReadout readout;
+    readout.seconds = std::clamp(secondsForX(pos.x()), 0.0, d->axis->duration());
+    const int row = int(std::floor((pos.y() - data.top()) * kMelBands / data.height()));
+    const int band = std::clamp(kMelBands - 1 - row, 0, kMelBands - 1);
+    readout.hz = melBandCentreHz(band);
+    const Melgram& melgram = *d->melgram;
+    const int frame =
+        std::clamp(int(std::floor(readout.seconds / d->secondsPerFrame)), 0, melgram.frames - 1);
+    readout.db = melgram.at(std::min(band, melgram.bands - 1), frame);
+    if (d->tagsAt) readout.tags = d->tagsAt(readout.seconds);
+    return readout;
+}
+
+QString SpectrogramView::hoverText() const {
+    if (!d->hover) return {};
+    const std::optional<HoverReadout> readout = readoutAt(*d->hover);
+    return readout ? readoutText(*readout) : QString();
+}
+
+QRectF SpectrogramView::hoverTextRect() const {
+    const QString text = hoverText();
+    if (text.isEmpty()) return {};
+    const QFontMetrics fm = fontMetrics();
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    int width = 0;
+    for (const QString& line : lines) width = std::max(width, fm.horizontalAdvance(line));
+    constexpr double kPadding = 5.0, kInset = 6.0;
+    const QSizeF size(width + 2 * kPadding, lines.size() * fm.height() + 2 * kPadding);
+    // In the corner away from the cursor: the other half across, the other end down if the
+    // cursor is level with the top.
+    const QRect data = dataRect();
+    const QPointF cursor = *d->hover;
+    const double x = cursor.x() < data.center().x()
+                         ? data.left() + data.width() - kInset - size.width()
+                         : data.left() + kInset;
+    double y = data.top() + kInset;
+    if (cursor.y() <= y + size.height() + kInset)
+        y = data.top() + data.height() - kInset - size.height();
+    return QRectF(QPointF(std::max(double(data.left()), x), y), size);
+}
+
+void SpectrogramView::setHover(std::optional<QPointF> pos) {
+    if (pos && !readoutAt(*pos)) pos.reset();
+    if (pos == d->hover) return;
+    d->hover = pos;
     update();
 }
 
@@ -280,6 +404,9 @@ void SpectrogramView::paintEvent(QPaintEvent*) {
     }
     painter.restore();
 
+    drawSelectionBand(painter, m, data, d->selectionStart, d->selectionEnd,
+                      palette().color(QPalette::Highlight));
+
     // Frame around the data.
     painter.setPen(mid);
     painter.drawRect(QRectF(data).adjusted(-0.5, -0.5, 0.5, 0.5));
@@ -320,17 +447,45 @@ void SpectrogramView::paintEvent(QPaintEvent*) {
     painter.setPen(text);
     const double labelX = bar.right() + 6.0;
     const QRectF labels(labelX, bar.top(), width() - labelX, bar.height());
-    const auto dbText = [](float db) { return tr("%1 dB").arg(QLocale().toString(db, 'f', 0)); };
-    painter.drawLine(QPointF(bar.right() + 1.0, bar.top() + 0.5),
-                     QPointF(bar.right() + 4.0, bar.top() + 0.5));
-    painter.drawLine(QPointF(bar.right() + 1.0, bar.bottom() - 0.5),
-                     QPointF(bar.right() + 4.0, bar.bottom() - 0.5));
-    painter.drawText(labels, Qt::AlignLeft | Qt::AlignTop, dbText(d->range.top));
-    painter.drawText(labels, Qt::AlignLeft | Qt::AlignBottom, dbText(d->range.floor));
+    for (const LevelTick& tick : levelTicks()) {
+        const double y = std::clamp(std::round(tick.y) + 0.5, bar.top() + 0.5, bar.bottom() - 0.5);
+        painter.drawLine(QPointF(bar.right() + 1.0, y), QPointF(bar.right() + 4.0, y));
+        const double labelY =
+            std::clamp(y - fm.height() / 2.0, labels.top(), labels.bottom() - fm.height());
+        painter.drawText(QRectF(labelX, labelY, labels.width(), fm.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, tick.label);
+    }
 
-    // The playhead last, above everything.
+    // The playhead above the data, the crosshair and its readout above everything.
     if (d->playhead >= m.start && d->playhead <= m.end)
         drawPlayhead(painter, m.x(d->playhead), data.top(), data.bottom() + 1.0);
+    if (d->hover) drawHover(painter);
+}
+
+void SpectrogramView::drawHover(QPainter& painter) const {
+    const QString text = hoverText();
+    if (text.isEmpty()) return;
+    const QRect data = dataRect();
+    const QPointF at(std::floor(d->hover->x()) + 0.5, std::floor(d->hover->y()) + 0.5);
+    painter.save();
+    painter.setClipRect(data);
+    // Light line on a dark shadow: visible on bright and dark cells alike.
+    for (const auto& [colour, offset] :
+         {std::pair{QColor(0, 0, 0, 140), 1.0}, std::pair{QColor(255, 255, 255, 190), 0.0}}) {
+        painter.setPen(QPen(colour, 1.0));
+        painter.drawLine(QPointF(at.x() + offset, data.top()),
+                         QPointF(at.x() + offset, data.bottom() + 1.0));
+        painter.drawLine(QPointF(data.left(), at.y() + offset),
+                         QPointF(data.right() + 1.0, at.y() + offset));
+    }
+    const QRectF box = hoverTextRect();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 185));
+    painter.drawRoundedRect(box, 4.0, 4.0);
+    painter.setPen(QColor(255, 255, 255));
+    painter.drawText(box.adjusted(5.0, 5.0, -5.0, -5.0), Qt::AlignLeft | Qt::AlignTop, text);
+    painter.restore();
 }
 
 void SpectrogramView::resizeEvent(QResizeEvent* event) {
@@ -359,12 +514,67 @@ void SpectrogramView::wheelEvent(QWheelEvent* event) {
 void SpectrogramView::mousePressEvent(QMouseEvent* event) {
     const TimeMapping m = timeMapping();
     const double x = event->position().x();
+    // Qt gives a click-focused widget the focus just before the press arrives.
+    const bool onlyFocus = d->focusedByClick || !hasFocus();
+    d->focusedByClick = false;
     if (event->button() != Qt::LeftButton || !hasMelgram() || x < m.left || x > m.right()) {
         QWidget::mousePressEvent(event);
         return;
     }
-    emit seekRequested(std::clamp(m.seconds(x), 0.0, d->axis->duration()));
+    const double seconds = std::clamp(m.seconds(x), 0.0, d->axis->duration());
+    if (event->modifiers() & Qt::ShiftModifier) {
+        d->dragAnchor = seconds;
+        setSelection(seconds, seconds);
+    } else if (onlyFocus) {
+        setFocus(Qt::MouseFocusReason);
+    } else {
+        emit seekRequested(seconds);
+    }
     event->accept();
+}
+
+void SpectrogramView::mouseMoveEvent(QMouseEvent* event) {
+    setHover(event->position());
+    if (!d->dragAnchor) {
+        QWidget::mouseMoveEvent(event);
+        return;
+    }
+    const double seconds = std::clamp(secondsForX(event->position().x()), 0.0, d->axis->duration());
+    setSelection(std::min(*d->dragAnchor, seconds), std::max(*d->dragAnchor, seconds));
+    if (hasSelection()) emit selectionChanged(d->selectionStart, d->selectionEnd);
+    event->accept();
+}
+
+void SpectrogramView::mouseReleaseEvent(QMouseEvent* event) {
+    if (!d->dragAnchor || event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    d->dragAnchor.reset();
+    // A shift-click without a drag (under 3 pixels) clears instead of selecting a sliver.
+    if (!hasSelection() ||
+        (d->selectionEnd - d->selectionStart) * timeMapping().pixelsPerSecond() < 3.0) {
+        setSelection(0.0, 0.0);
+        emit selectionCleared();
+    } else {
+        emit selectionFinished(d->selectionStart, d->selectionEnd);
+    }
+    event->accept();
+}
+
+void SpectrogramView::leaveEvent(QEvent* event) {
+    setHover(std::nullopt);
+    QWidget::leaveEvent(event);
+}
+
+void SpectrogramView::focusInEvent(QFocusEvent* event) {
+    d->focusedByClick = event->reason() == Qt::MouseFocusReason;
+    QWidget::focusInEvent(event);
+}
+
+void SpectrogramView::focusOutEvent(QFocusEvent* event) {
+    d->focusedByClick = false;
+    QWidget::focusOutEvent(event);
 }
 
 void SpectrogramView::keyPressEvent(QKeyEvent* event) {
@@ -392,6 +602,14 @@ void SpectrogramView::keyPressEvent(QKeyEvent* event) {
             break;
         case Qt::Key_End:
             axis.setVisibleRange(axis.duration() - span, axis.duration());
+            break;
+        case Qt::Key_Escape:
+            if (!hasSelection()) {
+                QWidget::keyPressEvent(event);
+                return;
+            }
+            clearSelection();
+            emit selectionCleared();
             break;
         default:
             QWidget::keyPressEvent(event);

@@ -224,6 +224,8 @@ void MainWindow::createMenus() {
     view->addAction(summaryAction_);
     colorMapMenu_ = view->addMenu(tr("&Colour Map"));
     colorMapMenu_->addActions(colorMapGroup_->actions());
+    view->addMenu(tr("&Level Range"))->addActions(timeline_->levelRangeActions());
+    view->addAction(timeline_->followPlaybackAction());
     view->addSeparator();
     view->addAction(rescanAction_);
     view->addAction(stopRescanAction_);

@@ -81,7 +81,7 @@ void MainWindow::createNavigationActions() {
     connect(previousPaneAction_, &QAction::triggered, this, [this] { focusPane(-1); });
     addAction(previousPaneAction_);
 
-    showListAction_ = new QAction(tr("Track &List"), this);
+    showListAction_ = new QAction(tr("Trac&k List"), this);
     showListAction_->setCheckable(true);
     showListAction_->setChecked(true);
     showListAction_->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));

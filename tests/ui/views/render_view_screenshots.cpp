@@ -3,6 +3,7 @@
 //   cmake --build build --target ui_screenshots
 #include <QApplication>
 #include <QDir>
+#include <QMouseEvent>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -14,6 +15,8 @@
 #include "ui/views/tag_bars_view.h"
 #include "ui/views/taggram_view.h"
 #include "ui/views/time_axis.h"
+#include "ui/views/waveform_view.h"
+#include "ui/window/timeline_panel.h"
 #include "view_test_data.h"
 
 using namespace tagscope;
@@ -34,6 +37,7 @@ class ViewScreenshots : public QObject {
     Q_OBJECT
 private slots:
     void render();
+    void renderInspection();
 };
 
 void ViewScreenshots::render() {
@@ -107,6 +111,55 @@ void ViewScreenshots::render() {
         empty.resize(600, 220);
         QVERIFY(empty.grab().save(screenshotPath(QStringLiteral("empty%1.png").arg(suffix))));
     }
+}
+
+// The timeline panel on a real signal (the reference clips back to back): the waveform strip
+// over the spectrogram, a selection, and the hover readout with its crosshair.
+void ViewScreenshots::renderInspection() {
+    const Overview overview = test::referenceTrackOverview();
+    QVERIFY(overview.waveform.columns() > 0);
+    auto track = std::make_shared<DecodedTrack>();
+    track->overview = std::make_shared<const Melgram>(overview.melgram);
+    track->overviewSecondsPerFrame = double(overview.framesPerColumn) * kHopSize / kSampleRate;
+    track->waveform = std::make_shared<const WaveformEnvelope>(overview.waveform);
+    track->info.durationSeconds =
+        double(overview.waveform.columns()) * overview.waveform.samplesPerColumn / kSampleRate;
+    const std::vector<SegmentResult> segments = test::referenceSegments(kClipSeconds / 2);
+    for (const SegmentResult& s : segments) track->windowStarts.push_back(s.startSeconds);
+    track->centralStartSeconds = (track->info.durationSeconds - kClipSeconds) / 2;
+    std::vector<float> summary(kTagCount, 0.0f);
+    for (const SegmentResult& s : segments)
+        for (std::size_t i = 0; i < kTagCount; ++i)
+            summary[i] += s.probabilities[i] / segments.size();
+
+    TimelinePanel panel;
+    panel.resize(1100, 620);
+    panel.showTrack(track);
+    panel.setTaggram(segments, summary);
+    panel.setPlayhead(52.0);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    SpectrogramView* view = panel.spectrogram();
+    QVERIFY(panel.grab().save(screenshotPath(QStringLiteral("waveform.png"))));
+
+    // Zoomed, a selection made with shift+drag, the mouse over a bass note.
+    panel.axis()->setVisibleRange(40.0, 70.0);
+    const double y = view->yForBand(12);
+    for (const auto& [type, seconds] :
+         {std::pair{QEvent::MouseButtonPress, 55.0}, std::pair{QEvent::MouseMove, 61.0},
+          std::pair{QEvent::MouseButtonRelease, 61.0}}) {
+        const QPointF at(view->xForSeconds(seconds), y);
+        QMouseEvent event(type, at, view->mapToGlobal(at), Qt::LeftButton,
+                          type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton,
+                          Qt::ShiftModifier);
+        QApplication::sendEvent(view, &event);
+    }
+    const QPointF cursor(view->xForSeconds(47.3), view->yForBand(30));
+    QMouseEvent hover(QEvent::MouseMove, cursor, view->mapToGlobal(cursor), Qt::NoButton,
+                      Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(view, &hover);
+    QVERIFY(!view->hoverText().isEmpty());
+    QVERIFY(panel.grab().save(screenshotPath(QStringLiteral("hover_readout.png"))));
 }
 
 QTEST_MAIN(ViewScreenshots)

@@ -300,6 +300,7 @@ void ViewsTest::spectrogramDrawsStripesWhereMapped() {
     SpectrogramView view(&axis);
     view.resize(1000, 320);  // about 1.35 pixels per frame
     view.setPlayhead(-1.0);
+    view.setLevelRange(LevelRange::TrackMaximum);
     view.setMelgram(std::make_shared<Melgram>(test::stripesMelgram(kFrames, kBand, kFrame)));
     const QImage image = view.grab().toImage();
     const QRect data = view.dataRect();
@@ -334,6 +335,10 @@ void ViewsTest::spectrogramClickSeeks() {
     view.resize(800, 300);
     view.setMelgram(std::make_shared<Melgram>(test::stripesMelgram(2000, 10, 10)));
     axis.setVisibleRange(10.0, 40.0);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.setFocus();  // a click without the focus only takes it (tests/ui/views/test_inspection)
     QSignalSpy seek(&view, &SpectrogramView::seekRequested);
     const int x = int(std::round(view.xForSeconds(25.0)));
     QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(x, view.dataRect().center().y()));

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <cstring>
 
 #include "engine/io/melgram_npy.h"
 #include "engine/tags.h"
@@ -39,6 +40,23 @@ std::shared_ptr<const Melgram> referenceTrackMelgram() {
             for (int f = 0; f < clip.frames; ++f) track->at(b, t * kClipFrames + f) = clip.at(b, f);
     }
     return track;
+}
+
+Overview referenceTrackOverview() {
+    OverviewBuilder builder(1 << 15);
+    for (int t = 0; t < kReferenceTracks; ++t) {
+        QFile file(referencePath(QStringLiteral("pcm12k/%1.npy").arg(kTrackNames[t])));
+        if (!file.open(QIODevice::ReadOnly)) return {};
+        const QByteArray bytes = file.readAll();
+        // .npy version 1: magic (6), version (2), header length (2, little endian), header;
+        // the data: little-endian float32.
+        const int headerLength = quint8(bytes[8]) | (quint8(bytes[9]) << 8);
+        const qsizetype offset = 10 + headerLength;
+        std::vector<float> samples(std::size_t(bytes.size() - offset) / sizeof(float));
+        std::memcpy(samples.data(), bytes.constData() + offset, samples.size() * sizeof(float));
+        builder.push(samples.data(), samples.size());
+    }
+    return builder.finish();
 }
 
 std::vector<float> referenceProbabilities(const char* network, int track) {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include "engine/audio/overview_builder.h"
 #include "engine/melgram.h"
 #include "engine/report/tag_result.h"
 
@@ -14,6 +15,10 @@ Melgram stripesMelgram(int frames, int band, int frame, float floorDb = -70.0f);
 
 // The four reference clips back to back (4 × 1366 frames): a realistic whole-track melgram.
 std::shared_ptr<const Melgram> referenceTrackMelgram();
+
+// The four reference clips' 12 kHz signals back to back, through the overview's streaming pass:
+// a real track's display melgram and waveform envelope (about two minutes).
+Overview referenceTrackOverview();
 
 // The printed-result networks' probabilities for reference track `track` (0 = bensound-cute).
 std::vector<float> referenceProbabilities(const char* network, int track);
