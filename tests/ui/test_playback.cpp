@@ -7,6 +7,7 @@
 // answers; an output that appears after the window opened is picked up; Stop goes to 0:00 and
 // the next play/pause plays; a loop wraps; volume and mute persist; the transport icons keep
 // their contrast in light and dark palettes (rendered to PNGs for looking at).
+#include <sys/prctl.h>
 #include <QAction>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
@@ -18,11 +19,14 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <memory>
 #include <vector>
 
@@ -43,6 +47,10 @@ public:
     static QString program() {
         return QStandardPaths::findExecutable(QStringLiteral("pulseaudio"));
     }
+    static bool installed() {
+        return !program().isEmpty() &&
+               !QStandardPaths::findExecutable(QStringLiteral("pactl")).isEmpty();
+    }
     QString socketPath() const { return dir_.filePath(QStringLiteral("native")); }
 
     bool start() {
@@ -58,6 +66,8 @@ public:
         env.remove(QStringLiteral("PULSE_SERVER"));
         process_.setProcessEnvironment(env);
         process_.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // Ends with the test even when the test is killed.
+        process_.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
         process_.start(
             program(),
             {QStringLiteral("-n"), QStringLiteral("--daemonize=no"),
@@ -152,8 +162,8 @@ class TestPlayback : public QObject {
     std::unique_ptr<PulseServer> pulse_;
 
     void requirePulse() {
-        if (PulseServer::program().isEmpty())
-            QSKIP("pulseaudio is not installed (packaging/install-deps.sh installs it)");
+        if (!PulseServer::installed())
+            QSKIP("pulseaudio or pactl is not installed (packaging/install-deps.sh installs them)");
         if (!pulse_) {
             pulse_ = std::make_unique<PulseServer>();
             qputenv("PULSE_SERVER", ("unix:" + pulse_->socketPath()).toLocal8Bit());
@@ -195,8 +205,8 @@ private slots:
     // First: Qt's own device list is made while no server runs (as when the app starts before
     // PulseAudio), so this checks what Qt 6.4 alone never does.
     void anOutputAppearingLaterIsPickedUpByTheWindow() {
-        if (PulseServer::program().isEmpty())
-            QSKIP("pulseaudio is not installed (packaging/install-deps.sh installs it)");
+        if (!PulseServer::installed())
+            QSKIP("pulseaudio or pactl is not installed (packaging/install-deps.sh installs them)");
         QVERIFY(!pulse_);
         auto server = std::make_unique<PulseServer>();
         qputenv("PULSE_SERVER", ("unix:" + server->socketPath()).toLocal8Bit());
@@ -223,6 +233,10 @@ private slots:
         playback->setSource(test::sampleTrack(QStringLiteral("bensound-cute.mp3")));
         playback->play();
         runFor(2000);
+        test::recordMeasurement(QStringLiteral("playback: first play of the process, playhead "
+                                               "%1 s after 2 s; the player's own position %2 s")
+                                    .arg(playback->position(), 0, 'f', 3)
+                                    .arg(playback->playerPosition(), 0, 'f', 3));
         QVERIFY2(playback->position() >= 1.5,
                  qPrintable(QStringLiteral("position %1 s after 2 s").arg(playback->position())));
         QVERIFY(!pulse_->sinkInputs().isEmpty());
@@ -260,6 +274,42 @@ private slots:
                 .arg(drift, 0, 'f', 3));
         QVERIFY2(std::abs(drift) <= 0.5, qPrintable(QStringLiteral("drift %1 s").arg(drift)));
         QVERIFY(playback.position() >= 4.3);
+    }
+
+    // As a user meets it: the window tagging the four samples (the workers busy) when the
+    // first track is played.
+    void theWindowsFirstPlayFollowsTheMusicWhileTagging() {
+        requirePulse();
+        MainWindow window;
+        window.show();
+        QVERIFY(window.playback()->canPlay());
+        QVERIFY(test::dropPaths(&window, test::sampleTracks()));
+        QTableView* view = window.trackView();
+        QTRY_VERIFY(view->model()->rowCount() == 4);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        PlaybackController* playback = window.playback();
+        QVERIFY(!playback->source().isEmpty());
+        auto* play = window.findChild<QToolButton*>(QStringLiteral("playPauseButton"));
+        QVERIFY(play && play->isEnabled());
+        play->click();
+        QVERIFY(playback->isPlaying());
+        runFor(2000);
+        const double at2s = playback->position(), player = playback->playerPosition();
+        test::recordMeasurement(QStringLiteral("playback in the window while tagging: playhead "
+                                               "%1 s after 2 s; the player's own position %2 s")
+                                    .arg(at2s, 0, 'f', 3)
+                                    .arg(player, 0, 'f', 3));
+        QVERIFY2(at2s >= 1.5, qPrintable(QStringLiteral("position %1 s after 2 s").arg(at2s)));
+        auto* time = window.findChild<QLabel*>(QStringLiteral("timeLabel"));
+        QVERIFY(time && (time->text().startsWith(QStringLiteral("0:01")) ||
+                         time->text().startsWith(QStringLiteral("0:02"))));
+        runFor(3000);
+        QVERIFY2(std::abs(playback->position() - playback->playerPosition()) <= 0.5,
+                 qPrintable(QStringLiteral("%1 vs %2")
+                                .arg(playback->position())
+                                .arg(playback->playerPosition())));
+        playback->stop();
+        test::waitUntilFinished(*window.session());
     }
 
     void stopReturnsToZeroAndTheNextToggleFromThere() {
