@@ -355,6 +355,31 @@ private slots:
         playback.stop();
     }
 
+    void theEndOfATrackStopsAtZeroAndPlaysAgain() {
+        requirePulse();
+        QTemporaryDir dir;
+        const QString tone = test::writeToneWav(dir, QStringLiteral("tone.wav"), 44100, 2.0);
+        PlaybackController playback;
+        QSignalSpy playing(&playback, &PlaybackController::playingChanged);
+        playback.setSource(tone);
+        playback.play();
+        double highest = 0.0;
+        QVERIFY(test::runEventLoopUntil(
+            [&] {
+                highest = std::max(highest, playback.position());
+                return !playback.isPlaying();
+            },
+            8000));
+        QVERIFY2(highest >= 1.8 && highest <= 2.05, qPrintable(QString::number(highest)));
+        QCOMPARE(playback.position(), 0.0);
+        QCOMPARE(playing.count(), 2);
+        playback.togglePlayPause();
+        runFor(1000);
+        QVERIFY(playback.isPlaying());
+        QVERIFY2(playback.position() >= 0.7, qPrintable(QString::number(playback.position())));
+        playback.stop();
+    }
+
     void aLoopWrapsFromItsEndToItsStart() {
         requirePulse();
         PlaybackController playback;
