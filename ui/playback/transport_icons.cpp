@@ -1,6 +1,7 @@
 #include "ui/playback/transport_icons.h"
 
 #include <QFile>
+#include <QHash>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
@@ -41,19 +42,24 @@ QPixmap render(const QByteArray& svg, const QColor& color, int size, qreal ratio
 }  // namespace
 
 QIcon transportIcon(TransportIcon icon, const QPalette& palette) {
+    const QColor enabled = palette.color(QPalette::Active, QPalette::ButtonText);
+    const QColor disabled = palette.color(QPalette::Disabled, QPalette::ButtonText);
+    // Made once per icon and palette (GUI thread only): the bar asks again on every play/pause.
+    static QHash<QString, QIcon> cache;
+    const QString key =
+        QStringLiteral("%1 %2 %3").arg(int(icon)).arg(enabled.rgba()).arg(disabled.rgba());
+    if (const auto found = cache.constFind(key); found != cache.constEnd()) return *found;
     QFile file(resourcePath(icon));
     if (!file.open(QIODevice::ReadOnly)) return {};
     const QByteArray svg = file.readAll();
-    const QColor enabled = palette.color(QPalette::Active, QPalette::ButtonText);
-    const QColor disabled = palette.color(QPalette::Disabled, QPalette::ButtonText);
     QIcon result;
-    for (const int size : {16, 20, 24, 32}) {
+    for (const int size : {16, 20}) {  // menus, the transport bar
         for (const qreal ratio : {1.0, 2.0}) {
             result.addPixmap(render(svg, enabled, size, ratio), QIcon::Normal);
-            result.addPixmap(render(svg, enabled, size, ratio), QIcon::Active);
             result.addPixmap(render(svg, disabled, size, ratio), QIcon::Disabled);
         }
     }
+    cache.insert(key, result);
     return result;
 }
 
