@@ -320,6 +320,15 @@ private slots:
                  qPrintable(QStringLiteral("%1 vs %2")
                                 .arg(playback->position())
                                 .arg(playback->playerPosition())));
+        auto* stop = window.findChild<QToolButton*>(QStringLiteral("stopButton"));
+        QVERIFY(stop && stop->isEnabled());
+        stop->click();
+        QCOMPARE(playback->position(), 0.0);
+        QVERIFY(time->text().startsWith(QStringLiteral("0:00")));
+        play->click();  // the transport's play/pause after Stop plays from 0:00
+        runFor(1000);
+        QVERIFY(playback->isPlaying());
+        QVERIFY2(playback->position() >= 0.7, qPrintable(QString::number(playback->position())));
         playback->stop();
         test::waitUntilFinished(*window.session());
     }
