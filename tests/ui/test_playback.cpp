@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLocalSocket>
+#include <QMap>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -90,16 +91,31 @@ public:
         return false;
     }
 
-    // The streams the server is playing (`pactl list short sink-inputs`), one per line.
-    QStringList sinkInputs() const {
+    // Runs pactl on this server; its output lines (empty if it failed).
+    QStringList pactl(const QStringList& arguments) const {
         QProcess pactl;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PULSE_SERVER"), QStringLiteral("unix:") + socketPath());
         pactl.setProcessEnvironment(env);
-        pactl.start(QStringLiteral("pactl"), {QStringLiteral("list"), QStringLiteral("short"),
-                                              QStringLiteral("sink-inputs")});
-        if (!pactl.waitForFinished(5000)) return {};
+        pactl.start(QStringLiteral("pactl"), arguments);
+        if (!pactl.waitForFinished(5000) || pactl.exitCode() != 0) return {};
         return QString::fromUtf8(pactl.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+    }
+    // The streams the server is playing (`pactl list short sink-inputs`), one per line.
+    QStringList sinkInputs() const {
+        return pactl(
+            {QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("sink-inputs")});
+    }
+    // The names of the sinks the streams play to.
+    QStringList sinksPlayedTo() const {
+        QMap<QString, QString> names;  // index → name
+        for (const QString& line :
+             pactl({QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("sinks")}))
+            names.insert(line.section('\t', 0, 0), line.section('\t', 1, 1));
+        QStringList result;
+        for (const QString& line : sinkInputs())
+            result.append(names.value(line.section('\t', 1, 1)));
+        return result;
     }
 
     ~PulseServer() {
@@ -331,6 +347,29 @@ private slots:
         QVERIFY2(playback->position() >= 0.7, qPrintable(QString::number(playback->position())));
         playback->stop();
         test::waitUntilFinished(*window.session());
+    }
+
+    // Qt 6.4 never reports a new default sink, but GStreamer opens each track's stream on the
+    // server's default: a new default is used from the next track on.
+    void aNewDefaultOutputIsUsedFromTheNextTrack() {
+        requirePulse();
+        PlaybackController playback;
+        playback.setSource(test::sampleTrack(QStringLiteral("bensound-cute.mp3")));
+        playback.play();
+        runFor(800);
+        QCOMPARE(pulse_->sinksPlayedTo(), QStringList{QStringLiteral("tagscope_null")});
+        QVERIFY(!pulse_
+                     ->pactl({QStringLiteral("load-module"), QStringLiteral("module-null-sink"),
+                              QStringLiteral("sink_name=tagscope_second")})
+                     .isEmpty());
+        pulse_->pactl({QStringLiteral("set-default-sink"), QStringLiteral("tagscope_second")});
+        playback.setSource(test::sampleTrack(QStringLiteral("bensound-dubstep.mp3")));
+        playback.play();
+        runFor(1500);
+        QCOMPARE(pulse_->sinksPlayedTo(), QStringList{QStringLiteral("tagscope_second")});
+        QVERIFY(playback.position() >= 1.0);
+        playback.stop();
+        pulse_->pactl({QStringLiteral("set-default-sink"), QStringLiteral("tagscope_null")});
     }
 
     void stopReturnsToZeroAndTheNextToggleFromThere() {
