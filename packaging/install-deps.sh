@@ -16,6 +16,8 @@ packages=(
   qt6-qpa-plugins libgl-dev
   # playback backend (nothing depends on these, but QMediaPlayer hangs without them)
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+  # test_playback plays into its own PulseAudio daemon (a null sink); pactl lists its streams
+  pulseaudio pulseaudio-utils
   # tests, benchmarks, headless display, packaging checks
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
   ffmpeg xvfb xauth fonts-dejavu-core

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMouseEvent>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSlider>
@@ -135,6 +136,30 @@ private slots:
         QCOMPARE(window.filterEdit()->cursorPosition(), 4);
         QCOMPARE(playback->position(), 30.0);
         QCOMPARE(axis->visibleEnd() - axis->visibleStart(), whole);
+    }
+
+    void aSelectedRangeLoopsPlaybackUntilEscape() {
+        QTemporaryDir dir;
+        const QString track = test::writeToneWav(dir, QStringLiteral("one-minute.wav"), 22050, 60);
+        MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.addPaths({track});
+        QVERIFY(test::waitUntilFinished(*window.session()));
+        SpectrogramView* view = window.timeline()->spectrogram();
+        QTRY_VERIFY(view->hasMelgram());
+        view->setFocus();
+        const int y = view->dataRect().center().y();
+        const QPoint from(int(view->xForSeconds(10.0)), y), to(int(view->xForSeconds(20.0)), y);
+        QTest::mousePress(view, Qt::LeftButton, Qt::ShiftModifier, from);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), view->mapToGlobal(QPointF(to)),
+                         Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+        QApplication::sendEvent(view, &move);
+        QTest::mouseRelease(view, Qt::LeftButton, Qt::ShiftModifier, to);
+        QVERIFY(window.playback()->hasLoop());
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(!window.playback()->hasLoop());
     }
 
     void aFocusedSliderKeepsItsArrows() {

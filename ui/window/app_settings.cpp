@@ -31,6 +31,12 @@ double AppSettings::volume() const {
 void AppSettings::setVolume(double volume) {
     settings_.setValue("playback/volume", volume);
 }
+bool AppSettings::muted() const {
+    return settings_.value("playback/muted", false).toBool();
+}
+void AppSettings::setMuted(bool muted) {
+    settings_.setValue("playback/muted", muted);
+}
 
 QString AppSettings::lastFolder() const {
     return settings_.value("files/lastFolder", QDir::homePath()).toString();

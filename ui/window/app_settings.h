@@ -20,6 +20,8 @@ public:
     void setColorMap(ColorMap map);
     double volume() const;
     void setVolume(double volume);
+    bool muted() const;
+    void setMuted(bool muted);
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
     // The user's vocabulary file (empty: the shipped one); the last playlist query.

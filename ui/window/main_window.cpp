@@ -54,6 +54,7 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent) : QMainWindow(
     library_ = new Library(*session_, storePath, this);
     playback_ = new PlaybackController(this);
     playback_->setVolume(settings_.volume());
+    playback_->setMuted(settings_.muted());
     proxy_ = new TrackFilterProxy(this);
     proxy_->setSourceModel(session_->tracks());
 
@@ -75,15 +76,24 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent) : QMainWindow(
         display_->setPlayhead(seconds, playback_->isPlaying() || seconds > 0.0);
     });
     connect(playback_, &PlaybackController::playingChanged, this, [this](bool playing) {
-        playPauseAction_->setIcon(
-            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-        playPauseAction_->setText(playing ? tr("&Pause") : tr("&Play"));
         if (playing) display_->setPlayhead(playback_->position(), true);
+    });
+    connect(playback_, &PlaybackController::volumeChanged, this,
+            [this](double volume) { settings_.setVolume(volume); });
+    connect(playback_, &PlaybackController::mutedChanged, this,
+            [this](bool muted) { settings_.setMuted(muted); });
+    connect(playback_, &PlaybackController::canPlayChanged, this, [this](bool canPlay) {
+        playPauseAction_->setEnabled(canPlay);
+        stopAction_->setEnabled(canPlay);
+        audioLabel_->setVisible(!canPlay);
     });
     connect(playback_, &PlaybackController::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Playback error: %1").arg(message), 8000);
     });
     connect(timeline_, &TimelinePanel::seekRequested, playback_, &PlaybackController::seek);
+    // A selected time range is played in a loop until the selection is cleared.
+    connect(timeline_, &TimelinePanel::loopRangeSelected, playback_, &PlaybackController::setLoop);
+    connect(timeline_, &TimelinePanel::loopRangeCleared, playback_, &PlaybackController::clearLoop);
     // O(1) each (the list counts its statuses), so it may follow every change.
     const TrackListModel* tracks = session_->tracks();
     connect(tracks, &QAbstractItemModel::dataChanged, this, &MainWindow::updateAnalysisStatus);
@@ -149,13 +159,13 @@ void MainWindow::createActions() {
         filterEdit_->selectAll();
     });
 
-    playPauseAction_ = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Play"), this);
+    playPauseAction_ = new QAction(tr("&Play"), this);  // icons: PlaybackBar
     playPauseAction_->setObjectName(QStringLiteral("playPauseAction"));
     playPauseAction_->setShortcut(QKeySequence(Qt::Key_Space));
     playPauseAction_->setToolTip(tr("Play / pause (Space)"));
     connect(playPauseAction_, &QAction::triggered, playback_, &PlaybackController::togglePlayPause);
 
-    stopAction_ = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Stop"), this);
+    stopAction_ = new QAction(tr("&Stop"), this);
     stopAction_->setShortcut(QKeySequence(tr("Ctrl+.")));
     connect(stopAction_, &QAction::triggered, playback_, &PlaybackController::stop);
     playPauseAction_->setEnabled(playback_->canPlay());
