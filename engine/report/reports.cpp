@@ -9,6 +9,7 @@
 
 #include "engine/decisions/tag_decisions.h"
 #include "engine/error.h"
+#include "engine/report/window_warnings.h"
 #include "engine/tags.h"
 
 namespace tagscope {
@@ -92,12 +93,18 @@ Json resultJson(const TagResult& r, bool segments, const TagDecider* decider) {
                  {"norm", normModeId(r.norm)},
                  {"probabilities", probabilitiesJson(r.probabilities, r.file)}};
     if (decider) json["tags"] = tagsOf(r.probabilities, *decider);
+    if (const std::vector<std::string> warnings = resultWarnings(r); !warnings.empty())
+        json["warnings"] = warnings;
     if (segments) {
         Json list = Json::array();
         for (const SegmentResult& s : r.segments) {
             Json segment = {{"start_s", rounded(checkedSeconds(s.startSeconds, r.file), 4)},
                             {"probabilities", probabilitiesJson(s.probabilities, r.file)}};
             if (decider) segment["tags"] = tagsOf(s.probabilities, *decider);
+            // Share of zero padding; silent: RMS below kSilenceDb (null: not measured, as for
+            // results served from a store).
+            segment["padding"] = rounded(s.level.paddingShare, 4);
+            segment["silent"] = s.level.rmsDb ? Json(s.level.silent()) : Json(nullptr);
             list.push_back(std::move(segment));
         }
         json["segments"] = std::move(list);

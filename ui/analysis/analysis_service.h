@@ -68,7 +68,8 @@ signals:
     void decoded(tagscope::ui::TrackId track,
                  std::shared_ptr<const tagscope::ui::DecodedTrack> decodedTrack);
     void centralReady(tagscope::ui::TrackId track, const tagscope::ui::ModelConfig& config,
-                      const QString& weightsPath, const std::vector<float>& probabilities);
+                      const QString& weightsPath, const std::vector<float>& probabilities,
+                      const tagscope::WindowLevel& level);
     void windowReady(tagscope::ui::TrackId track, const tagscope::ui::ModelConfig& config,
                      int index, const tagscope::SegmentResult& segment);
     void modelFinished(tagscope::ui::TrackId track, const tagscope::ui::ModelConfig& config,

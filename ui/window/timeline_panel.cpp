@@ -18,6 +18,9 @@ TimelinePanel::TimelinePanel(QWidget* parent) : QWidget(parent) {
     spectrogram_->setObjectName(QStringLiteral("spectrogramView"));
     taggram_ = new TaggramView(axis_, this);
     taggram_->setObjectName(QStringLiteral("taggramView"));
+    secondTaggram_ = new TaggramView(axis_, this);
+    secondTaggram_->setObjectName(QStringLiteral("secondTaggramView"));
+    secondTaggram_->setVisible(false);
     scroll_ = new QScrollBar(Qt::Horizontal, this);
     scroll_->setObjectName(QStringLiteral("timeScrollBar"));
 
@@ -26,8 +29,10 @@ TimelinePanel::TimelinePanel(QWidget* parent) : QWidget(parent) {
     layout->setSpacing(2);
     // The taggram's rows have a natural height; the spectrogram takes the rest.
     taggram_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    secondTaggram_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     layout->addWidget(spectrogram_, 1);
     layout->addWidget(taggram_);
+    layout->addWidget(secondTaggram_);
     layout->addWidget(scroll_);
 
     connect(axis_, &TimeAxis::changed, this, &TimelinePanel::syncScrollBar);
@@ -48,6 +53,7 @@ void TimelinePanel::showTrack(std::shared_ptr<const DecodedTrack> track) {
         spectrogram_->setMelgram(nullptr);
         spectrogram_->setAnalysisWindows({}, -1.0);
         taggram_->clear();
+        setSecondTaggram({}, {}, {});
         axis_->setDuration(0.0);
         return;
     }
@@ -71,11 +77,28 @@ void TimelinePanel::showFailure(const QString& reason) {
     axis_->setDuration(0.0);
 }
 
-void TimelinePanel::setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary) {
+void TimelinePanel::setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary,
+                               const QString& title) {
+    taggram_->setTitle(title);
     if (segments.empty())
         taggram_->clear();
     else
         taggram_->setTaggram(std::move(segments), std::move(summary));
+}
+
+void TimelinePanel::setSecondTaggram(std::vector<SegmentResult> segments,
+                                     std::vector<float> summary, const QString& title) {
+    secondTaggram_->setTitle(title);
+    secondTaggram_->setVisible(!segments.empty());
+    if (segments.empty())
+        secondTaggram_->clear();
+    else
+        secondTaggram_->setTaggram(std::move(segments), std::move(summary));
+}
+
+void TimelinePanel::setSmoothTaggram(bool smooth) {
+    taggram_->setSmooth(smooth);
+    secondTaggram_->setSmooth(smooth);
 }
 
 void TimelinePanel::setActiveWindow(int index) {
@@ -85,11 +108,13 @@ void TimelinePanel::setActiveWindow(int index) {
 void TimelinePanel::setPlayhead(double seconds) {
     spectrogram_->setPlayhead(seconds);
     taggram_->setPlayhead(seconds);
+    secondTaggram_->setPlayhead(seconds);
 }
 
 void TimelinePanel::setColorMap(ColorMap map) {
     spectrogram_->setColorMap(map);
     taggram_->setColorMap(map);
+    secondTaggram_->setColorMap(map);
 }
 
 void TimelinePanel::syncScrollBar() {
