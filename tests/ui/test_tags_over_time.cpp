@@ -119,6 +119,8 @@ private slots:
         QTemporaryDir dir;
         const QString wav = test::writeToneWav(dir, QStringLiteral("minute.wav"), 12000, 60.0);
         MainWindow window;
+        QVERIFY(window.smoothAction()->isChecked());  // smooth by default
+        QVERIFY(window.timeline()->taggram()->isSmooth());
         TrackSession& session = *window.session();
         bool fineBeforeResults = false;
         const auto checkNothingFine = [&] {

@@ -94,7 +94,10 @@ public:
     std::shared_ptr<const DecodedTrack> decoded(TrackId id);  // nullptr: not (or no longer) cached
     // The active configuration's result for one network, or nullptr.
     const ModelResult* result(TrackId id, NetworkKind kind) const;
-    bool isAnalysing() const { return service_.isBusy() || !incoming_.empty(); }
+    // Tracks being analysed or listed (the display windows, fine_windows.h, do not count).
+    bool isAnalysing() const {
+        return service_.isBusyBesides(fineTask_) || !incoming_.empty();
+    }
 
 signals:
     void trackChanged(tagscope::ui::TrackId id);  // decoded data, results or status

@@ -3,6 +3,7 @@
 #include <QHelpEvent>
 #include <QLinearGradient>
 #include <QLocale>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
@@ -187,7 +188,7 @@ std::vector<int> TaggramView::rowTags() const {
     return d->rows;
 }
 
-void TaggramView::paintEvent(QPaintEvent*) {
+void TaggramView::paintEvent(QPaintEvent* event) {
     QPainter painter(this);
     if (d->segments.empty() || d->rows.empty()) {
         drawEmptyHint(painter, *this, tr("Tags over time appear here after analysis"));
@@ -214,8 +215,11 @@ void TaggramView::paintEvent(QPaintEvent*) {
         const double endSeconds =
             duration > 0.0 ? duration : d->segments.back().startSeconds + kClipSeconds;
         const int from = std::max(data.left(), int(std::floor(m.x(0.0))));
-        const int to = std::min(data.right() + 1, int(std::ceil(m.x(endSeconds))));
-        for (int x = from; x < to; x += kSmoothColumnWidth) {
+        const int to = std::min({data.right() + 1, int(std::ceil(m.x(endSeconds))),
+                                 event->rect().right() + 1});
+        // Only the columns to repaint (the playhead's strip, while playing), on one grid.
+        const int skip = std::max(0, event->rect().left() - from) / kSmoothColumnWidth;
+        for (int x = from + skip * kSmoothColumnWidth; x < to; x += kSmoothColumnWidth) {
             const double seconds = m.seconds(x + kSmoothColumnWidth / 2.0);
             const std::vector<float> p = interpolateAt(d->segments, seconds).probabilities;
             for (std::size_t r = 0; r < d->rows.size(); ++r) {

@@ -17,6 +17,7 @@ TrackDisplay::TrackDisplay(TrackSession& session, TimelinePanel& timeline, TagPa
         if (id == track_) refresh();
     });
     connect(&session_, &TrackSession::settingsChanged, this, &TrackDisplay::refresh);
+    timeline_.setSmoothTaggram(smooth_);
 }
 
 void TrackDisplay::setTrack(TrackId id) {
