@@ -96,6 +96,25 @@ private slots:
                            QStringLiteral("/%1smooth_taggram.png").arg(prefix)));
         QVERIFY(distinctColours(image) > 50);
     }
+
+    // A 10 s clip: its one window hatched as mostly padding, the tag panel's warning.
+    void shortClipWarning() {
+        QTemporaryDir dir;
+        const QString clip =
+            test::writeToneWav(dir, QStringLiteral("ten-seconds.wav"), 22050, 10.0);
+        MainWindow window;
+        window.tagPanel()->barsView()->setAnimationDuration(0);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.addPaths({clip});
+        QVERIFY(test::waitUntilFinished(*window.session()));
+        QTest::qWait(200);
+        const QString prefix =
+            qgetenv("QT_QPA_PLATFORM") == "offscreen" ? QString() : QStringLiteral("xvfb-");
+        QVERIFY(window.grab().toImage().save(test::screenshotDir() +
+                                             QStringLiteral("/%1short_clip.png").arg(prefix)));
+    }
 };
 
 QTEST_MAIN(TestScreenshot)
