@@ -58,7 +58,7 @@ public:
 
     bool isBusy() const;
     bool isBusyBesides(JobId job) const;  // with work other than that job
-    bool hasWork(TrackId track) const;  // queued or running, not being stopped
+    bool hasWork(TrackId track) const;    // queued or running, not being stopped
     bool isTaskLive(JobId task) const { return isLive(task); }
     const std::shared_ptr<TaggerRegistry>& registry() const { return registry_; }
 

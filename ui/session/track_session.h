@@ -95,9 +95,7 @@ public:
     // The active configuration's result for one network, or nullptr.
     const ModelResult* result(TrackId id, NetworkKind kind) const;
     // Tracks being analysed or listed (the display windows, fine_windows.h, do not count).
-    bool isAnalysing() const {
-        return service_.isBusyBesides(fineTask_) || !incoming_.empty();
-    }
+    bool isAnalysing() const { return service_.isBusyBesides(fineTask_) || !incoming_.empty(); }
 
 signals:
     void trackChanged(tagscope::ui::TrackId id);  // decoded data, results or status

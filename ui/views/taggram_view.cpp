@@ -215,8 +215,8 @@ void TaggramView::paintEvent(QPaintEvent* event) {
         const double endSeconds =
             duration > 0.0 ? duration : d->segments.back().startSeconds + kClipSeconds;
         const int from = std::max(data.left(), int(std::floor(m.x(0.0))));
-        const int to = std::min({data.right() + 1, int(std::ceil(m.x(endSeconds))),
-                                 event->rect().right() + 1});
+        const int to = std::min(
+            {data.right() + 1, int(std::ceil(m.x(endSeconds))), event->rect().right() + 1});
         // Only the columns to repaint (the playhead's strip, while playing), on one grid.
         const int skip = std::max(0, event->rect().left() - from) / kSmoothColumnWidth;
         for (int x = from + skip * kSmoothColumnWidth; x < to; x += kSmoothColumnWidth) {
