@@ -101,10 +101,11 @@ Json resultJson(const TagResult& r, bool segments, const TagDecider* decider) {
             Json segment = {{"start_s", rounded(checkedSeconds(s.startSeconds, r.file), 4)},
                             {"probabilities", probabilitiesJson(s.probabilities, r.file)}};
             if (decider) segment["tags"] = tagsOf(s.probabilities, *decider);
-            // Share of zero padding; silent: RMS below kSilenceDb (null: not measured, as for
-            // results served from a store).
+            // Share of zero padding; "silent" only for a window measured silent (RMS below
+            // kSilenceDb): results served from a store have no level, and must print as they
+            // did when analysed.
             segment["padding"] = rounded(s.level.paddingShare, 4);
-            segment["silent"] = s.level.rmsDb ? Json(s.level.silent()) : Json(nullptr);
+            if (s.level.silent()) segment["silent"] = true;
             list.push_back(std::move(segment));
         }
         json["segments"] = std::move(list);

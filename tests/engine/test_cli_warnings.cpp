@@ -73,7 +73,7 @@ TEST(CliWarnings, AShortClipIsNamedOnStderrOnceAndInTheJson) {
         ASSERT_EQ(entry.at("segments").size(), 1u);
         const json& segment = entry.at("segments")[0];
         EXPECT_NEAR(segment.at("padding").get<double>(), 1.0 - 10.0 / 29.12, 1e-4);
-        EXPECT_EQ(segment.at("silent"), false);  // a tone at −13 dBFS
+        EXPECT_FALSE(segment.contains("silent"));  // a tone at −13 dBFS
     }
 }
 
