@@ -47,7 +47,7 @@ StoredResult trackResult(int seed, int windows) {
     r.central = fifty();
     r.summary = windows > 0 ? fifty() : r.central;
     if (windows > 0) r.hopSeconds = 14.56;
-    for (int w = 0; w < windows; ++w) r.segments.push_back({w * 14.56, fifty()});
+    for (int w = 0; w < windows; ++w) r.segments.push_back({w * 14.56, fifty(), {}});
     return r;
 }
 

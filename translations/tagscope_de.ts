@@ -70,6 +70,29 @@
     </message>
 </context>
 <context>
+    <name>PredictionWarning</name>
+    <message>
+        <source>Track shorter than 29.12 s (%1): the network heard %2 % zero padding</source>
+        <translation>Titel kürzer als 29,12 s (%1): Das Netz hörte zu %2 % Nullen (Auffüllung)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 windows are silent (below %3 dBFS); the summary averages them in</source>
+        <translation>%1 von %2 Fenstern sind still (unter %3 dBFS); die Zusammenfassung mittelt sie mit ein</translation>
+    </message>
+    <message>
+        <source>Silent central window (below %1 dBFS): these tags mean little</source>
+        <translation>Stilles zentrales Fenster (unter %1 dBFS): Diese Tags sagen wenig</translation>
+    </message>
+    <message>
+        <source>Silent window (below %1 dBFS): these tags mean little</source>
+        <translation>Stilles Fenster (unter %1 dBFS): Diese Tags sagen wenig</translation>
+    </message>
+    <message>
+        <source>Window mostly zero padding: these tags mean little</source>
+        <translation>Fenster besteht überwiegend aus Auffüllung: Diese Tags sagen wenig</translation>
+    </message>
+</context>
+<context>
     <name>TrackStatus</name>
     <message>
         <source>Queued</source>
@@ -117,6 +140,10 @@
     <message>
         <source>Original central window</source>
         <translation>Originales Mittelfenster</translation>
+    </message>
+    <message>
+        <source>At %1 · between windows %2 and %3</source>
+        <translation>Bei %1 · zwischen den Fenstern %2 und %3</translation>
     </message>
 </context>
 <context>
@@ -207,6 +234,40 @@
     </message>
 </context>
 <context>
+    <name>tagscope::ui::HoverReadout</name>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::LevelRange</name>
+    <message>
+        <source>&amp;Automatic (1st–99.5th Percentile)</source>
+        <translation>&amp;Automatisch (1.–99,5. Perzentil)</translation>
+    </message>
+    <message>
+        <source>Track &amp;Maximum − 80 dB</source>
+        <translation>&amp;Maximum des Titels − 80 dB</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed %1 … %2 dB</source>
+        <translation>&amp;Fest %1 … %2 dB</translation>
+    </message>
+</context>
+<context>
     <name>tagscope::ui::Library</name>
     <message>
         <source>Library store replaced</source>
@@ -289,10 +350,6 @@
     <message>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>&amp;Play</source>
@@ -932,10 +989,6 @@
         <translation>V&amp;orheriger Bereich</translation>
     </message>
     <message>
-        <source>Track &amp;List</source>
-        <translation>Tite&amp;lliste</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -947,6 +1000,22 @@
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
+    <message>
+        <source>S&amp;mooth Tags over Time</source>
+        <translation>Tags im Zeitverlauf &amp;glätten</translation>
+    </message>
+    <message>
+        <source>Blend the windows around the playhead and draw the taggram smooth, instead of window by window</source>
+        <translation>Die Fenster um die Abspielposition überblenden und das Taggramm glatt zeichnen statt Fenster für Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Level Range</source>
+        <translation>&amp;Pegelbereich</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k List</source>
+        <translation>Tite&amp;lliste</translation>
+    </message>
 </context>
 <context>
     <name>tagscope::ui::PlaybackBar</name>
@@ -957,6 +1026,22 @@
     <message>
         <source>Volume</source>
         <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Stumm</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm schalten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1515,14 @@
         <source>Tags over time appear here after analysis</source>
         <translation>Tags im Zeitverlauf erscheinen hier nach der Analyse</translation>
     </message>
+    <message>
+        <source>%1: silent (below %2 dBFS); its tags mean little</source>
+        <translation>%1: still (unter %2 dBFS); seine Tags sagen wenig</translation>
+    </message>
+    <message>
+        <source>%1: %2 % zero padding (the track ends at %3); its tags mean little</source>
+        <translation>%1: %2 % Auffüllung mit Nullen (der Titel endet bei %3); seine Tags sagen wenig</translation>
+    </message>
 </context>
 <context>
     <name>tagscope::ui::ThresholdsDialog</name>
@@ -1506,6 +1599,14 @@
     <message>
         <source>Analysing… the spectrogram appears once the whole track is decoded</source>
         <translation>Analyse läuft … das Spektrogramm erscheint, sobald der ganze Titel dekodiert ist</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Playback</source>
+        <translation>Wiedergabe &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Page the zoomed views along with the playhead; scrolling away pauses it until the playhead is in view again</source>
+        <translation>Die vergrößerten Ansichten blättern mit der Abspielposition weiter; wegscrollen pausiert das, bis die Abspielposition wieder sichtbar ist</translation>
     </message>
 </context>
 <context>

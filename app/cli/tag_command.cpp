@@ -11,6 +11,7 @@
 #include "engine/io/atomic_file.h"
 #include "engine/io/melgram_npy.h"
 #include "engine/report/reports.h"
+#include "engine/report/window_warnings.h"
 #include "engine/session/model_request.h"
 #include "engine/session/tagging_session.h"
 #include "engine/store/result_store.h"
@@ -35,6 +36,16 @@ void printFailures(const std::vector<TagFailure>& failures, std::ostream& err) {
     for (const TagFailure& f : failures) err << "tagscope-cli: " << f.error << '\n';
 }
 
+// Once per file (its results repeat per model): what its tags were computed from, when that
+// makes them doubtful.
+void printResultWarnings(const std::vector<TagResult>& results, std::ostream& err) {
+    for (std::size_t k = 0; k < results.size(); ++k) {
+        if (k > 0 && results[k].file == results[k - 1].file) continue;
+        for (const std::string& warning : resultWarnings(results[k]))
+            err << "tagscope-cli: " << results[k].file << ": warning: " << warning << '\n';
+    }
+}
+
 // Tags the inputs as asked; a set-up error is printed and gives nullopt.
 std::optional<SessionReport> tagInputs(const TagOptions& options, std::ostream& err,
                                        std::size_t& modelCount) {
@@ -54,6 +65,7 @@ std::optional<SessionReport> tagInputs(const TagOptions& options, std::ostream& 
         const TaggingSession session(std::move(config));
         SessionReport report = session.tag(inputs);  // with a store, networks may load only now
         printFailures(report.failures, err);
+        printResultWarnings(report.results, err);
         for (const std::string& warning : report.warnings)
             err << "tagscope-cli: " << warning << '\n';
         return report;

@@ -77,8 +77,11 @@ std::optional<Melgram> CentralClipCapture::finish() {
     const std::int64_t end = std::min<std::int64_t>(start + kClipSamples, received_);
     const std::int64_t keptEnd = keptStart_ + std::int64_t(kept_.size());
     std::optional<Melgram> clip;
-    if (start <= end && start >= keptStart_ && end <= keptEnd)
-        clip = melgramOfWindow(kept_.data() + (start - keptStart_), std::size_t(end - start), 0);
+    if (start <= end && start >= keptStart_ && end <= keptEnd) {
+        const float* samples = kept_.data() + (start - keptStart_);
+        clip = melgramOfWindow(samples, std::size_t(end - start), 0);
+        level_ = measureWindow(samples, std::size_t(end - start));
+    }
     kept_ = {};
     return clip;
 }

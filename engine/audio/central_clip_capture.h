@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+#include "engine/audio/window_level.h"
 #include "engine/melgram.h"
 
 namespace tagscope {
@@ -29,6 +30,8 @@ public:
     void push(const float* x, std::size_t n);
     // The clip, or nothing if its samples were not kept (decode again with exactly()).
     std::optional<Melgram> finish();
+    // The clip's padding share and loudness, once finish() has made it.
+    const WindowLevel& level() const { return level_; }
 
     std::int64_t received() const { return received_; }
     // True once everything finish() needs has been pushed (the second pass may stop there).
@@ -47,6 +50,7 @@ private:
     std::vector<float> kept_;  // samples [keptStart_, keptStart_ + size)
     std::int64_t keptStart_ = 0;
     std::int64_t received_ = 0;
+    WindowLevel level_;
 };
 
 }  // namespace tagscope

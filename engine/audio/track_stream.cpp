@@ -99,6 +99,7 @@ StreamedTrack streamTrack(const std::string& path, const StreamOptions& options,
     const std::int64_t total = capture->received();
     const auto start = std::int64_t(centralWindowStart(std::size_t(total)));
     std::optional<Melgram> central = capture->finish();
+    track.centralLevel = capture->level();
     if (!central) {
         // The container's duration was missing or wrong for a long file: decode again, keeping
         // exactly the central window this time.
@@ -110,6 +111,7 @@ StreamedTrack streamTrack(const std::string& path, const StreamOptions& options,
                 return !exact.complete();
             });
         central = exact.finish();
+        track.centralLevel = exact.level();
         track.decodePasses = 2;
         if (!central) fail(path, "decodes differently the second time (damaged file?)");
     }

@@ -30,6 +30,7 @@ struct StreamedTrack {
     AudioInfo info;                    // durationSeconds is the decoded length
     Melgram central;                   // the original's network input (spec step 3)
     double centralStartSeconds = 0.0;  // where it starts in the track
+    WindowLevel centralLevel;          // its padding share and loudness
     std::vector<double> windowStarts;  // seconds, of the windows handed on
     Overview overview;                 // empty unless asked for
     int decodePasses = 1;              // 2 when the central clip needed a second pass

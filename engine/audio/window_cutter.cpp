@@ -16,7 +16,7 @@ void WindowCutter::push(const float* x, std::size_t n) {
     buffer_.insert(buffer_.end(), x, x + n);
     received_ += std::int64_t(n);
     while (startOf(next_) + kClipSamples <= received_) {
-        emitWindow(buffer_.data() + (startOf(next_) - bufferStart_), startOf(next_));
+        emitWindow(buffer_.data() + (startOf(next_) - bufferStart_), startOf(next_), kClipSamples);
         lastEnd_ = startOf(next_) + kClipSamples;
         ++next_;
     }
@@ -32,19 +32,20 @@ void WindowCutter::finish() {
     if (next_ == 0) {  // a track no longer than a window: one, zero-padded
         std::vector<float> padded(kClipSamples, 0.0f);
         std::copy(buffer_.begin(), buffer_.end(), padded.begin());
-        emitWindow(padded.data(), 0);
+        emitWindow(padded.data(), 0, buffer_.size());
         ++next_;
     } else if (lastEnd_ < received_) {  // the end not yet covered: a window ending there
         const std::int64_t start = received_ - kClipSamples;
-        emitWindow(buffer_.data() + (start - bufferStart_), start);
+        emitWindow(buffer_.data() + (start - bufferStart_), start, kClipSamples);
         ++next_;
     }
     buffer_ = {};
 }
 
-void WindowCutter::emitWindow(const float* samples, std::int64_t start) {
+void WindowCutter::emitWindow(const float* samples, std::int64_t start, std::size_t musicSamples) {
     AnalysisWindow window;
     window.startSeconds = double(start) / kSampleRate;
+    window.level = measureWindow(samples, musicSamples);
     window.melgram = logMelSpectrogram(samples, kClipSamples);
     onWindow_(next_, window);
 }

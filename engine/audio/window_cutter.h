@@ -11,13 +11,15 @@
 #include <functional>
 #include <vector>
 
+#include "engine/audio/window_level.h"
 #include "engine/melgram.h"
 
 namespace tagscope {
 
 struct AnalysisWindow {
     double startSeconds = 0.0;
-    Melgram melgram;  // 96 × 1366, its own 80 dB floor
+    Melgram melgram;    // 96 × 1366, its own 80 dB floor
+    WindowLevel level;  // padding share and loudness of its samples
 };
 
 class WindowCutter {
@@ -34,7 +36,7 @@ public:
 
 private:
     std::int64_t startOf(std::size_t index) const { return std::int64_t(index * hop_); }
-    void emitWindow(const float* samples, std::int64_t start);
+    void emitWindow(const float* samples, std::int64_t start, std::size_t musicSamples);
 
     std::size_t hop_;
     Callback onWindow_;

@@ -9,6 +9,7 @@
 
 #include "engine/decisions/tag_decisions.h"
 #include "engine/error.h"
+#include "engine/report/window_warnings.h"
 #include "engine/tags.h"
 
 namespace tagscope {
@@ -92,12 +93,19 @@ Json resultJson(const TagResult& r, bool segments, const TagDecider* decider) {
                  {"norm", normModeId(r.norm)},
                  {"probabilities", probabilitiesJson(r.probabilities, r.file)}};
     if (decider) json["tags"] = tagsOf(r.probabilities, *decider);
+    if (const std::vector<std::string> warnings = resultWarnings(r); !warnings.empty())
+        json["warnings"] = warnings;
     if (segments) {
         Json list = Json::array();
         for (const SegmentResult& s : r.segments) {
             Json segment = {{"start_s", rounded(checkedSeconds(s.startSeconds, r.file), 4)},
                             {"probabilities", probabilitiesJson(s.probabilities, r.file)}};
             if (decider) segment["tags"] = tagsOf(s.probabilities, *decider);
+            // Share of zero padding; "silent" only for a window measured silent (RMS below
+            // kSilenceDb): results served from a store have no level, and must print as they
+            // did when analysed.
+            segment["padding"] = rounded(s.level.paddingShare, 4);
+            if (s.level.silent()) segment["silent"] = true;
             list.push_back(std::move(segment));
         }
         json["segments"] = std::move(list);

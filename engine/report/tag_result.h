@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/audio/audio_info.h"
+#include "engine/audio/window_level.h"
 #include "engine/networks/network_weights.h"
 #include "engine/networks/normalization.h"
 
@@ -13,6 +14,7 @@ namespace tagscope {
 struct SegmentResult {
     double startSeconds = 0.0;
     std::vector<float> probabilities;  // 50, in tagNames() order
+    WindowLevel level;                 // padding and loudness (loudness unknown when stored)
 };
 
 struct TagResult {
@@ -22,6 +24,7 @@ struct TagResult {
     NormMode norm = NormMode::Calibrated;
     std::vector<float> probabilities;     // 50, the original-style prediction (central window)
     std::vector<SegmentResult> segments;  // per analysis window, when requested
+    WindowLevel centralLevel;             // the central window's padding and loudness
     AudioInfo info;                       // the file's audio details (empty for a melgram)
 };
 

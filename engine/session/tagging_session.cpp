@@ -110,9 +110,10 @@ TrackTaggingOptions TaggingSession::trackOptions(bool windows) const {
 }
 
 TagResult TaggingSession::resultFor(const std::string& file, std::size_t model, ModelTags tags,
-                                    const AudioInfo& info) const {
+                                    const TaggedTrack& track) const {
     TagResult r;
-    r.info = info;
+    r.info = track.info;
+    r.centralLevel = track.centralLevel;
     r.file = file;
     r.model = models_[model].kind;
     r.weights = models_[model].weightsPath;
@@ -229,7 +230,7 @@ SessionReport TaggingSession::tag(const ExpandedInputs& inputs, std::stop_token 
         if (run.outcomes[i] != Outcome::Done) continue;
         for (std::size_t m = 0; m < models_.size(); ++m)
             report.results.push_back(
-                resultFor(files[i], m, std::move(run.tracks[i]->models[m]), run.tracks[i]->info));
+                resultFor(files[i], m, std::move(run.tracks[i]->models[m]), *run.tracks[i]));
     }
     run.appendFailures(files, report.failures);
     report.cancelled = run.cancelled();

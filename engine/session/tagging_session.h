@@ -93,7 +93,7 @@ private:
     const std::vector<const Tagger*>& taggerPointers() const;
     TrackTaggingOptions trackOptions(bool windows) const;
     TagResult resultFor(const std::string& file, std::size_t model, ModelTags tags,
-                        const AudioInfo& info) const;
+                        const TaggedTrack& track) const;
 
     SessionConfig config_;
     std::vector<TaggerConfig> models_;

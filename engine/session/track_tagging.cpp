@@ -64,7 +64,8 @@ TaggedTrack tagTrack(const std::string& path, const std::vector<const Tagger*>& 
         };
         callbacks.onWindow = [&](std::size_t index, const AnalysisWindow& window) {
             for (std::size_t m = 0; m < taggers.size(); ++m) {
-                SegmentResult segment{window.startSeconds, tagClip(m, window.melgram)};
+                SegmentResult segment{window.startSeconds, tagClip(m, window.melgram),
+                                      window.level};
                 if (sink) sink->onWindow(m, index, segment);
                 track.models[m].segments.push_back(std::move(segment));
             }
@@ -73,15 +74,16 @@ TaggedTrack tagTrack(const std::string& path, const std::vector<const Tagger*>& 
         track.info = std::move(streamed.info);
         track.central = std::move(streamed.central);
         track.centralStartSeconds = streamed.centralStartSeconds;
+        track.centralLevel = streamed.centralLevel;
         track.overview = std::move(streamed.overview);
     }
 
     for (std::size_t m = 0; m < taggers.size(); ++m) {
         ModelTags& tags = track.models[m];
         tags.central = tagClip(m, track.central);
-        if (sink) sink->onCentral(m, tags.central);
+        if (sink) sink->onCentral(m, tags.central, track.centralLevel);
         if (options.windows && tags.segments.empty()) {  // a melgram: its own one window
-            tags.segments.push_back({0.0, tags.central});
+            tags.segments.push_back({0.0, tags.central, {}});
             if (sink) sink->onWindow(m, 0, tags.segments.back());
         }
         tags.summary = tags.segments.empty() ? tags.central : meanProbabilities(tags.segments);

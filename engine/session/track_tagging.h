@@ -28,7 +28,9 @@ public:
     virtual ~TrackResultSink() = default;
     virtual void onOpened(const AudioInfo&) {}  // audio only; the duration is an estimate
     virtual void onWindow(std::size_t /*model*/, std::size_t /*index*/, const SegmentResult&) {}
-    virtual void onCentral(std::size_t /*model*/, const std::vector<float>&) {}
+    // level: the central clip's padding and loudness (not measured for a melgram input).
+    virtual void onCentral(std::size_t /*model*/, const std::vector<float>& /*probabilities*/,
+                           const WindowLevel& /*level*/) {}
 };
 
 struct ModelTags {
@@ -41,6 +43,7 @@ struct TaggedTrack {
     AudioInfo info;  // empty for a melgram input
     Melgram central;
     double centralStartSeconds = 0.0;
+    WindowLevel centralLevel;       // the central clip's padding and loudness (audio only)
     Overview overview;              // when asked for (audio only)
     std::vector<ModelTags> models;  // one per tagger
 };

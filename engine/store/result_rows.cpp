@@ -66,7 +66,7 @@ std::optional<StoredResult> decodeResultRow(const ResultRow& row) {
     for (std::size_t w = 0; w < starts->size(); ++w) {
         if (!std::isfinite((*starts)[w])) return std::nullopt;
         const auto first = probabilities->begin() + std::ptrdiff_t(w * kTagCount);
-        result.segments.push_back({(*starts)[w], std::vector<float>(first, first + kTagCount)});
+        result.segments.push_back({(*starts)[w], std::vector<float>(first, first + kTagCount), {}});
     }
     return result;
 }

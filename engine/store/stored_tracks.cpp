@@ -3,6 +3,20 @@
 #include "engine/store/sqlite_db.h"
 
 namespace tagscope {
+namespace {
+
+// The store keeps no levels: the padding of what came from it follows from the duration (the
+// loudness stays unknown); what was just analysed keeps its measured levels.
+void withStoredPadding(TaggedTrack& track) {
+    const double duration = track.info.durationSeconds;
+    if (!track.centralLevel.rmsDb) track.centralLevel.paddingShare = paddingShareOf(0.0, duration);
+    for (ModelTags& tags : track.models)
+        for (SegmentResult& segment : tags.segments)
+            if (!segment.level.rmsDb)
+                segment.level.paddingShare = paddingShareOf(segment.startSeconds, duration);
+}
+
+}  // namespace
 
 std::vector<std::size_t> StoredTracks::Lookup::missing() const {
     std::vector<std::size_t> result;
@@ -59,6 +73,7 @@ TaggedTrack StoredTracks::trackFrom(const Lookup& lookup) const {
     TaggedTrack track;
     if (lookup.file) track.info = lookup.file->info;
     for (const auto& stored : lookup.models) track.models.push_back(tagsFrom(*stored));
+    withStoredPadding(track);
     return track;
 }
 
@@ -87,6 +102,7 @@ TaggedTrack StoredTracks::save(const std::string& path, const Lookup& lookup, Ta
     for (std::size_t m = 0; m < models.size(); ++m)
         if (lookup.models[m]) models[m] = tagsFrom(*lookup.models[m]);
     analysed.models = std::move(models);
+    withStoredPadding(analysed);
     return analysed;
 }
 

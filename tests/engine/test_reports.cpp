@@ -59,7 +59,7 @@ TagResult result(const std::string& file) {
     r.weights = "/models/cnn_weights_tensorflow.hdf5";
     r.norm = NormMode::Calibrated;
     r.probabilities = probabilities(0.01f);
-    r.segments = {{0.0, probabilities(0.02f)}, {14.56, probabilities(0.03f)}};
+    r.segments = {{0.0, probabilities(0.02f), {}}, {14.56, probabilities(0.03f), {}}};
     return r;
 }
 

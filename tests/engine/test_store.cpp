@@ -54,7 +54,8 @@ StoredResult withWindows(int seed, double hop, int windows) {
     r.central = probabilities(seed);
     r.summary = probabilities(seed + 1);
     r.hopSeconds = hop;
-    for (int w = 0; w < windows; ++w) r.segments.push_back({w * hop, probabilities(seed + 2 + w)});
+    for (int w = 0; w < windows; ++w)
+        r.segments.push_back({w * hop, probabilities(seed + 2 + w), {}});
     return r;
 }
 

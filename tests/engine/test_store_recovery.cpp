@@ -53,7 +53,7 @@ StoredResult patterned(int file, int windows) {
     if (windows == 0) return r;
     r.hopSeconds = 14.56;
     for (int w = 0; w < windows; ++w) {
-        SegmentResult s{w * 14.56, {}};
+        SegmentResult s{w * 14.56, {}, {}};
         for (std::size_t t = 0; t < kTagCount; ++t) s.probabilities.push_back(expected(file, w, t));
         r.segments.push_back(std::move(s));
     }

@@ -96,7 +96,7 @@ std::vector<std::vector<float>> writeLibrary(const QString& folder, const QStrin
         result.summary = randomProbabilities(random);
         result.hopSeconds = kAppHopSeconds;
         for (int w = 0; w < kWindows; ++w)
-            result.segments.push_back({w * kAppHopSeconds, randomProbabilities(random)});
+            result.segments.push_back({w * kAppHopSeconds, randomProbabilities(random), {}});
         AudioInfo info;
         info.durationSeconds = 240.0;
         info.sampleRate = 44100;

@@ -155,6 +155,15 @@ bool AnalysisService::isBusy() const {
     return !queues_[0].empty() || !queues_[1].empty() || !running_.isEmpty();
 }
 
+bool AnalysisService::isBusyBesides(JobId job) const {
+    for (const std::deque<AnalysisJob>& jobs : queues_)
+        for (const AnalysisJob& queued : jobs)
+            if (queued.id != job) return true;
+    for (auto it = running_.cbegin(); it != running_.cend(); ++it)
+        if (it.key() != job) return true;
+    return false;
+}
+
 bool AnalysisService::hasWork(TrackId track) const {
     return trackJobs_.contains(track);
 }

@@ -57,7 +57,8 @@ public:
     void warmUp(const std::vector<ModelConfig>& configs);
 
     bool isBusy() const;
-    bool hasWork(TrackId track) const;  // queued or running, not being stopped
+    bool isBusyBesides(JobId job) const;  // with work other than that job
+    bool hasWork(TrackId track) const;    // queued or running, not being stopped
     bool isTaskLive(JobId task) const { return isLive(task); }
     const std::shared_ptr<TaggerRegistry>& registry() const { return registry_; }
 
@@ -68,7 +69,8 @@ signals:
     void decoded(tagscope::ui::TrackId track,
                  std::shared_ptr<const tagscope::ui::DecodedTrack> decodedTrack);
     void centralReady(tagscope::ui::TrackId track, const tagscope::ui::ModelConfig& config,
-                      const QString& weightsPath, const std::vector<float>& probabilities);
+                      const QString& weightsPath, const std::vector<float>& probabilities,
+                      const tagscope::WindowLevel& level);
     void windowReady(tagscope::ui::TrackId track, const tagscope::ui::ModelConfig& config,
                      int index, const tagscope::SegmentResult& segment);
     void modelFinished(tagscope::ui::TrackId track, const tagscope::ui::ModelConfig& config,

@@ -20,9 +20,11 @@ public:
         startTagging();
         emit worker_.windowReady(job_.id, job_.configs[model], int(index), segment);
     }
-    void onCentral(std::size_t model, const std::vector<float>& probabilities) override {
+    void onCentral(std::size_t model, const std::vector<float>& probabilities,
+                   const WindowLevel& level) override {
         startTagging();
-        emit worker_.centralReady(job_.id, job_.configs[model], weights_[model], probabilities);
+        emit worker_.centralReady(job_.id, job_.configs[model], weights_[model], probabilities,
+                                  level);
     }
 
     std::vector<QString> weights_;

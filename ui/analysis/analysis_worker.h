@@ -39,7 +39,8 @@ signals:
     void progress(tagscope::ui::JobId job, int percent);  // of the decode, at most every 0.1 s
     void decoded(tagscope::ui::JobId job, std::shared_ptr<const tagscope::ui::DecodedTrack> track);
     void centralReady(tagscope::ui::JobId job, const tagscope::ui::ModelConfig& config,
-                      const QString& weightsPath, const std::vector<float>& probabilities);
+                      const QString& weightsPath, const std::vector<float>& probabilities,
+                      const tagscope::WindowLevel& level);
     void windowReady(tagscope::ui::JobId job, const tagscope::ui::ModelConfig& config, int index,
                      const tagscope::SegmentResult& segment);
     void modelFinished(tagscope::ui::JobId job, const tagscope::ui::ModelConfig& config,

@@ -7,13 +7,17 @@ namespace {
 
 // Only results with their windows, cut at the app's hop, are complete for the app.
 std::optional<ModelResult> usableResult(std::optional<StoredResult> stored,
-                                        const std::string& weightsPath) {
+                                        const std::string& weightsPath, double durationSeconds) {
     if (!stored || stored->hopSeconds != kAppHopSeconds) return std::nullopt;
     ModelResult result;
     result.weightsPath = weightsPath;
     result.central = std::move(stored->central);
     result.summary = std::move(stored->summary);
     result.segments = std::move(stored->segments);
+    // The store keeps no levels: the padding follows from the duration, the loudness is unknown.
+    result.centralLevel.paddingShare = paddingShareOf(0.0, durationSeconds);
+    for (SegmentResult& segment : result.segments)
+        segment.level.paddingShare = paddingShareOf(segment.startSeconds, durationSeconds);
     result.complete = true;
     return result;
 }
@@ -24,9 +28,9 @@ void fillResults(StoreConfigurations& configurations, StoreAnswer& answer,
         const StoreConfigurations::Known known = configurations.of(config);
         answer.configurationIds.push_back(known.id);
         answer.results.push_back(
-            fileId && known.id != 0
-                ? usableResult(configurations.store().result(*fileId, known.id), known.weightsPath)
-                : std::nullopt);
+            fileId && known.id != 0 ? usableResult(configurations.store().result(*fileId, known.id),
+                                                   known.weightsPath, answer.durationSeconds)
+                                    : std::nullopt);
     }
 }
 

@@ -36,8 +36,11 @@ struct DecodedTrack {
 struct ModelResult {
     std::string weightsPath;  // the file actually used
     std::vector<float> central;
+    WindowLevel centralLevel;             // loudness unknown for results from the store
     std::vector<SegmentResult> segments;  // in window order; may be partial
     std::vector<float> summary;           // mean over the windows, once all are in
+    // The finer display windows (ui/analysis/fine_windows.h), once computed; never stored.
+    std::vector<SegmentResult> fineSegments;
     bool complete = false;
 };
 

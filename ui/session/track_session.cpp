@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/analysis/fine_windows.h"
 #include "ui/analysis/store_configurations.h"
 #include "ui/model/window_selection.h"
 
@@ -43,10 +44,11 @@ void TrackSession::connectService() {
             });
     connect(&service_, &AnalysisService::centralReady, this,
             [this](TrackId id, const ModelConfig& config, const QString& weights,
-                   const std::vector<float>& probabilities) {
+                   const std::vector<float>& probabilities, const WindowLevel& level) {
                 ModelResult& r = cache_.resultToFill(path(id), config);
                 r.weightsPath = weights.toStdString();
                 r.central = probabilities;
+                r.centralLevel = level;
                 updateRow(id);
                 emit trackChanged(id);
             });
@@ -162,6 +164,7 @@ std::vector<TrackId> TrackSession::addFiles(const QStringList& files) {
 void TrackSession::removeTracks(const std::vector<TrackId>& ids) {
     service_.cancel(ids);
     for (TrackId id : ids) {
+        if (id == fineTrack_ && fineTask_) service_.cancelTask(std::exchange(fineTask_, 0));
         cache_.drop(path(id));
         undecodable_.remove(id);
         errors_.remove(id);
@@ -182,6 +185,38 @@ void TrackSession::prioritise(TrackId id) {
     lookedAt_ = id;
     service_.prioritise(id);
     decodeForDisplay(id);
+}
+
+void TrackSession::requestFineWindows(TrackId id) {
+    const QString file = path(id);
+    if (file.isEmpty() || fineFailed_.contains(file)) return;
+    std::vector<ModelConfig> configs;
+    for (const ModelConfig& config : activeConfigs()) {
+        const ModelResult* r = cache_.result(file, config);
+        if (!r || !r->complete) return;  // after the track's own results, never before
+        if (r->fineSegments.empty()) configs.push_back(config);
+    }
+    if (configs.empty()) return;
+    if (isComputingFineWindows()) {
+        if (fineTrack_ == id && fineConfigs_ == configs) return;
+        service_.cancelTask(fineTask_);
+    }
+    fineTrack_ = id;
+    fineConfigs_ = configs;
+    auto deliver = [this, id, file, configs](std::vector<std::vector<SegmentResult>> windows) {
+        fineTask_ = 0;
+        for (std::size_t k = 0; k < configs.size() && k < windows.size(); ++k)
+            if (cache_.isComplete(file, configs[k]))
+                cache_.resultToFill(file, configs[k]).fineSegments = std::move(windows[k]);
+        if (path(id) == file) emit trackChanged(id);
+    };
+    fineTask_ = service_.runTask(
+        fineWindowsWork(service_.registry(), file, std::move(configs), std::move(deliver)),
+        [this, file](const QString&) {
+            // The display keeps the analysis windows.
+            fineTask_ = 0;
+            fineFailed_.insert(file);
+        });
 }
 
 void TrackSession::decodeForDisplay(TrackId id) {

@@ -63,6 +63,11 @@ public:
     void removeTracks(const std::vector<TrackId>& ids);  // cancels their work
     void removePaths(const QStringList& paths);          // those of them that are listed
     void prioritise(TrackId id);  // it is being looked at: first in line, and decoded for display
+    // The finer display windows (fine_windows.h) for the track being looked at, once all its
+    // active results are complete and unless cached: one task at a time, a request for another
+    // track cancels the last. They arrive in the results (ModelResult::fineSegments).
+    void requestFineWindows(TrackId id);
+    bool isComputingFineWindows() const { return fineTask_ && service_.isTaskLive(fineTask_); }
 
     // The result store. Until setStore() the session may wait for one (awaitStore(): tracks
     // added meanwhile wait too); setStore(nullptr) analyses them without one.
@@ -89,7 +94,8 @@ public:
     std::shared_ptr<const DecodedTrack> decoded(TrackId id);  // nullptr: not (or no longer) cached
     // The active configuration's result for one network, or nullptr.
     const ModelResult* result(TrackId id, NetworkKind kind) const;
-    bool isAnalysing() const { return service_.isBusy() || !incoming_.empty(); }
+    // Tracks being analysed or listed (the display windows, fine_windows.h, do not count).
+    bool isAnalysing() const { return service_.isBusyBesides(fineTask_) || !incoming_.empty(); }
 
 signals:
     void trackChanged(tagscope::ui::TrackId id);  // decoded data, results or status
@@ -135,6 +141,10 @@ private:
     TrackId lookedAt_ = 0;       // the track last prioritised
     QSet<TrackId> undecodable_;  // analysis failed: not retried when settings change
     QHash<TrackId, QString> errors_;
+    JobId fineTask_ = 0;  // the finer display windows being computed, if any
+    TrackId fineTrack_ = 0;
+    std::vector<ModelConfig> fineConfigs_;
+    QSet<QString> fineFailed_;  // files whose fine windows failed: not asked for again
 
     StoreState storeState_ = StoreState::None;
     std::shared_ptr<ResultStore> store_;

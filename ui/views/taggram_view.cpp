@@ -1,14 +1,19 @@
 #include "ui/views/taggram_view.h"
 
+#include <QHelpEvent>
 #include <QLinearGradient>
 #include <QLocale>
+#include <QPaintEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <algorithm>
 #include <array>
 #include <cmath>
 
 #include "engine/melgram.h"
 #include "engine/tags.h"
+#include "ui/model/time_format.h"
+#include "ui/model/window_selection.h"
 #include "ui/views/tag_display_name.h"
 #include "ui/views/time_axis.h"
 #include "ui/views/view_painting.h"
@@ -17,6 +22,10 @@ namespace tagscope::ui {
 namespace {
 
 constexpr int kVerticalPadding = 2;
+
+bool flagged(const SegmentResult& segment) {
+    return segment.level.silent() || segment.level.mostlyPadding();
+}
 
 }  // namespace
 
@@ -28,6 +37,8 @@ struct TaggramView::Private {
     int rowCount = 10;
     double playhead = 0.0;
     ColorMap map = ColorMap::Magma;
+    bool smooth = false;
+    QString title;
 
     void pickRows() { rows = summary.empty() ? std::vector<int>{} : topTags(summary, rowCount); }
 };
@@ -78,13 +89,88 @@ void TaggramView::setColorMap(ColorMap map) {
     update();
 }
 
+void TaggramView::setSmooth(bool smooth) {
+    if (smooth == d->smooth) return;
+    d->smooth = smooth;
+    update();
+}
+
+bool TaggramView::isSmooth() const {
+    return d->smooth;
+}
+
+void TaggramView::setTitle(const QString& title) {
+    if (title == d->title) return;
+    d->title = title;
+    updateGeometry();
+    update();
+}
+
+QString TaggramView::title() const {
+    return d->title;
+}
+
+std::vector<int> TaggramView::flaggedWindows() const {
+    std::vector<int> indices;
+    for (std::size_t i = 0; i < d->segments.size(); ++i)
+        if (flagged(d->segments[i])) indices.push_back(int(i));
+    return indices;
+}
+
+std::pair<double, double> TaggramView::windowSpan(int index) const {
+    // Window i spans from its start to the next window's start (windows overlap), the last one
+    // to its own end, cut at the track's end.
+    const TimeMapping m = timeMapping();
+    const std::size_t i = std::size_t(index);
+    const SegmentResult& segment = d->segments[i];
+    double end = i + 1 < d->segments.size() ? d->segments[i + 1].startSeconds
+                                            : segment.startSeconds + kClipSeconds;
+    const double duration = d->axis->duration();
+    if (i + 1 == d->segments.size() && duration > segment.startSeconds)
+        end = std::min(end, duration);
+    return {m.x(segment.startSeconds), m.x(end)};
+}
+
+QString TaggramView::toolTipAt(QPoint point) const {
+    if (!dataRect().contains(point)) return {};
+    for (int i = 0; i < int(d->segments.size()); ++i) {
+        const auto [x0, x1] = windowSpan(i);
+        if (point.x() < x0 || point.x() >= x1) continue;
+        const SegmentResult& s = d->segments[std::size_t(i)];
+        const QString window = windowLabel(s.startSeconds);
+        if (s.level.silent())
+            return tr("%1: silent (below %2 dBFS); its tags mean little")
+                .arg(window, QLocale().toString(kSilenceDb, 'f', 0));
+        if (s.level.mostlyPadding())
+            return tr("%1: %2 % zero padding (the track ends at %3); its tags mean little")
+                .arg(window, QLocale().toString(std::round(100.0 * s.level.paddingShare), 'f', 0),
+                     formatTime(s.startSeconds + kClipSeconds * (1.0 - s.level.paddingShare)));
+        return {};
+    }
+    return {};
+}
+
+bool TaggramView::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 int TaggramView::rowHeight() const {
     return std::max(16, fontMetrics().height() + 4);
 }
 
 QSize TaggramView::sizeHint() const {
     const int rows = d->rows.empty() ? d->rowCount : int(d->rows.size());
-    return {900, rows * rowHeight() + 2 * kVerticalPadding};
+    const int titleHeight = d->title.isEmpty() ? 0 : fontMetrics().height() + 2;
+    return {900, titleHeight + rows * rowHeight() + 2 * kVerticalPadding};
 }
 
 TimeMapping TaggramView::timeMapping() const {
@@ -93,14 +179,16 @@ TimeMapping TaggramView::timeMapping() const {
 
 QRect TaggramView::dataRect() const {
     const TimeMapping m = timeMapping();
-    return QRect(int(m.left), kVerticalPadding, int(m.width), int(d->rows.size()) * rowHeight());
+    const int titleHeight = d->title.isEmpty() ? 0 : fontMetrics().height() + 2;
+    return QRect(int(m.left), kVerticalPadding + titleHeight, int(m.width),
+                 int(d->rows.size()) * rowHeight());
 }
 
 std::vector<int> TaggramView::rowTags() const {
     return d->rows;
 }
 
-void TaggramView::paintEvent(QPaintEvent*) {
+void TaggramView::paintEvent(QPaintEvent* event) {
     QPainter painter(this);
     if (d->segments.empty() || d->rows.empty()) {
         drawEmptyHint(painter, *this, tr("Tags over time appear here after analysis"));
@@ -115,28 +203,52 @@ void TaggramView::paintEvent(QPaintEvent*) {
     const QColor text = palette().color(QPalette::WindowText);
     const QColor mid = palette().color(QPalette::Mid);
 
-    // Cells: window i spans from its start to the next window's start (windows overlap), the
-    // last one to its own end, cut at the track's end.
     painter.save();
     painter.setClipRect(data);
     painter.fillRect(data, QColor(colorAt(d->map, 0.0)));
-    const double duration = d->axis->duration();
-    for (std::size_t i = 0; i < d->segments.size(); ++i) {
-        const SegmentResult& segment = d->segments[i];
-        double end = i + 1 < d->segments.size() ? d->segments[i + 1].startSeconds
-                                                : segment.startSeconds + kClipSeconds;
-        if (i + 1 == d->segments.size() && duration > segment.startSeconds)
-            end = std::min(end, duration);
-        const double x0 = m.x(segment.startSeconds), x1 = m.x(end);
-        if (x1 < data.left() || x0 > data.right() + 1) continue;
-        for (std::size_t r = 0; r < d->rows.size(); ++r) {
-            const int tag = d->rows[r];
-            const double p = std::size_t(tag) < segment.probabilities.size()
-                                 ? double(segment.probabilities[std::size_t(tag)])
-                                 : 0.0;
-            const QColor color(colorAt(d->map, std::pow(std::clamp(p, 0.0, 1.0), kGamma)));
-            painter.fillRect(QRectF(x0, data.top() + double(r) * rowH, x1 - x0, rowH - 1.0), color);
+    const auto cellColor = [&](double p) {
+        return QColor(colorAt(d->map, std::pow(std::clamp(p, 0.0, 1.0), kGamma)));
+    };
+    if (d->smooth) {
+        // Columns interpolated between the windows' centres, up to the track's end.
+        const double duration = d->axis->duration();
+        const double endSeconds =
+            duration > 0.0 ? duration : d->segments.back().startSeconds + kClipSeconds;
+        const int from = std::max(data.left(), int(std::floor(m.x(0.0))));
+        const int to = std::min(
+            {data.right() + 1, int(std::ceil(m.x(endSeconds))), event->rect().right() + 1});
+        // Only the columns to repaint (the playhead's strip, while playing), on one grid.
+        const int skip = std::max(0, event->rect().left() - from) / kSmoothColumnWidth;
+        for (int x = from + skip * kSmoothColumnWidth; x < to; x += kSmoothColumnWidth) {
+            const double seconds = m.seconds(x + kSmoothColumnWidth / 2.0);
+            const std::vector<float> p = interpolateAt(d->segments, seconds).probabilities;
+            for (std::size_t r = 0; r < d->rows.size(); ++r) {
+                const auto tag = std::size_t(d->rows[r]);
+                painter.fillRect(QRectF(x, data.top() + double(r) * rowH,
+                                        std::min(kSmoothColumnWidth, to - x), rowH - 1.0),
+                                 cellColor(tag < p.size() ? double(p[tag]) : 0.0));
+            }
         }
+    } else {
+        for (std::size_t i = 0; i < d->segments.size(); ++i) {
+            const SegmentResult& segment = d->segments[i];
+            const auto [x0, x1] = windowSpan(int(i));
+            if (x1 < data.left() || x0 > data.right() + 1) continue;
+            for (std::size_t r = 0; r < d->rows.size(); ++r) {
+                const auto tag = std::size_t(d->rows[r]);
+                const double p =
+                    tag < segment.probabilities.size() ? double(segment.probabilities[tag]) : 0.0;
+                painter.fillRect(QRectF(x0, data.top() + double(r) * rowH, x1 - x0, rowH - 1.0),
+                                 cellColor(p));
+            }
+        }
+    }
+    // Silent or padded windows: hatched in dark and light lines, visible on any cell colour.
+    for (int i : flaggedWindows()) {
+        const auto [x0, x1] = windowSpan(i);
+        const QRectF cell(x0, data.top(), x1 - x0, data.height());
+        painter.fillRect(cell, QBrush(QColor(0, 0, 0, 140), Qt::BDiagPattern));
+        painter.fillRect(cell, QBrush(QColor(255, 255, 255, 140), Qt::FDiagPattern));
     }
     // Thin separators between rows keep the rows readable at any zoom.
     for (std::size_t r = 1; r < d->rows.size(); ++r) {
@@ -147,6 +259,16 @@ void TaggramView::paintEvent(QPaintEvent*) {
     painter.restore();
     painter.setPen(mid);
     painter.drawRect(QRectF(data).adjusted(-0.5, -0.5, 0.5, 0.5));
+
+    if (!d->title.isEmpty()) {
+        QFont bold = font();
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.setPen(text);
+        painter.drawText(QRectF(data.left(), kVerticalPadding, data.width(), fm.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, d->title);
+        painter.setFont(font());
+    }
 
     // Tag names in the left margin, right-aligned against the cells.
     painter.setPen(text);

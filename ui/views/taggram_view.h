@@ -1,6 +1,9 @@
 #pragma once
 // Tags × time heat map, aligned with the spectrogram through the shared TimeAxis: one row per
-// tag (the most probable ones of the track summary), one cell per analysis window.
+// tag (the most probable ones of the track summary), one cell per analysis window — or, smooth,
+// columns a few pixels wide interpolated between the windows' centres (interpolateAt).
+// Windows that are silent or mostly zero padding are hatched, with a tooltip saying why. An
+// optional title (the network, when several are shown) stands above the cells.
 
 #include <QWidget>
 #include <memory>
@@ -26,6 +29,10 @@ public:
     void setRows(int rows);  // number of tags shown (default 10)
     void setPlayhead(double seconds);
     void setColorMap(ColorMap map);
+    void setSmooth(bool smooth);
+    bool isSmooth() const;
+    void setTitle(const QString& title);  // empty: no title row
+    QString title() const;
 
     QSize sizeHint() const override;
 
@@ -34,10 +41,17 @@ public:
     QRect dataRect() const;
     int rowHeight() const;
     std::vector<int> rowTags() const;  // tag indices shown, top row first
+    // Windows hatched as silent or mostly padding (indices in start order), and the x range a
+    // window's cell covers; the tooltip at a point (empty where there is nothing to say).
+    std::vector<int> flaggedWindows() const;
+    std::pair<double, double> windowSpan(int index) const;
+    QString toolTipAt(QPoint point) const;
+    static constexpr int kSmoothColumnWidth = 2;
     // Probabilities go through this gamma before the colour map (small values stay visible).
     static constexpr double kGamma = 0.5;
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:

@@ -178,6 +178,14 @@ void MainWindow::createActions() {
         tr("Show the mean over all analysis windows instead of the window under the playhead"));
     connect(summaryAction_, &QAction::toggled, this,
             [this](bool on) { display_->setShowSummary(on); });
+    smoothAction_ = new QAction(tr("S&mooth Tags over Time"), this);
+    smoothAction_->setObjectName(QStringLiteral("smoothAction"));
+    smoothAction_->setCheckable(true);
+    smoothAction_->setChecked(true);
+    smoothAction_->setToolTip(
+        tr("Blend the windows around the playhead and draw the taggram "
+           "smooth, instead of window by window"));
+    connect(smoothAction_, &QAction::toggled, this, [this](bool on) { display_->setSmooth(on); });
 
     calibrateAction_ = new QAction(tr("&Calibrate on These Tracks…"), this);
     calibrateAction_->setObjectName(QStringLiteral("calibrateAction"));
@@ -232,6 +240,7 @@ void MainWindow::createMenus() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(summaryAction_);
+    view->addAction(smoothAction_);
     colorMapMenu_ = view->addMenu(tr("&Colour Map"));
     colorMapMenu_->addActions(colorMapGroup_->actions());
     view->addMenu(tr("&Level Range"))->addActions(timeline_->levelRangeActions());

@@ -77,6 +77,7 @@ public:
     PlaybackController* playback() const { return playback_; }
     TrackDisplay* display() const { return display_; }
     QAction* summaryAction() const { return summaryAction_; }
+    QAction* smoothAction() const { return smoothAction_; }
     QLabel* filterErrorLabel() const { return filterErrorLabel_; }
     QLabel* storeProblemLabel() const { return storeProblemLabel_; }
     QLabel* rescanLabel() const { return rescanLabel_; }
@@ -209,6 +210,7 @@ private:
     QAction* playPauseAction_ = nullptr;
     QAction* stopAction_ = nullptr;
     QAction* summaryAction_ = nullptr;
+    QAction* smoothAction_ = nullptr;
     QAction* calibrateAction_ = nullptr;
     QAction* loadCalibrationAction_ = nullptr;
     QAction* saveCalibrationAction_ = nullptr;

@@ -23,12 +23,13 @@ QLabel* makeHeading(QWidget* parent) {
     return label;
 }
 
-QWidget* tabPage(QLabel* heading, QWidget* view, QWidget* parent) {
+QWidget* tabPage(QLabel* heading, QWidget* view, QWidget* parent, QLabel* note = nullptr) {
     auto* page = new QWidget(parent);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(heading);
+    if (note) layout->addWidget(note);
     layout->addWidget(view, 1);
     return page;
 }
@@ -43,12 +44,17 @@ TagPanel::TagPanel(QWidget* parent) : QWidget(parent) {
     compareView_ = new CompareView(this);
     compareView_->setObjectName(QStringLiteral("compareView"));
     barsHeading_ = makeHeading(this);
+    warning_ = new QLabel(this);
+    warning_->setObjectName(QStringLiteral("predictionWarning"));
+    warning_->setWordWrap(true);
+    warning_->setContentsMargins(6, 0, 6, 4);
+    warning_->setVisible(false);
     compareHeading_ = makeHeading(this);
 
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("tagTabs"));
     tabs_->setDocumentMode(true);
-    tabs_->addTab(tabPage(barsHeading_, barsView_, tabs_), tr("Tags"));
+    tabs_->addTab(tabPage(barsHeading_, barsView_, tabs_, warning_), tr("Tags"));
     // The comparison reflows with the width and grows taller when narrow: it scrolls.
     auto* compareScroll = new QScrollArea(tabs_);
     compareScroll->setObjectName(QStringLiteral("compareScroll"));
@@ -95,6 +101,19 @@ void TagPanel::showComparison(std::vector<float> cnn, std::vector<float> rnn,
         return;
     }
     compareView_->setResults(std::move(cnn), std::move(rnn));
+}
+
+void TagPanel::setWarning(const QString& warning) {
+    if (warning == warning_->text() && warning_->isHidden() == warning.isEmpty()) return;
+    // A warm colour, readable on light and dark palettes alike.
+    warning_->setText(warning);
+    warning_->setStyleSheet(QStringLiteral("color: #c75f00;"));
+    warning_->setToolTip(warning);
+    warning_->setVisible(!warning.isEmpty());
+}
+
+QString TagPanel::warning() const {
+    return warning_->isHidden() ? QString() : warning_->text();
 }
 
 void TagPanel::setTopN(int n) {

@@ -32,6 +32,10 @@ public:
     // Both networks' values for the same prediction; either empty disables the tab.
     void showComparison(std::vector<float> cnn, std::vector<float> rnn, const QString& heading);
     void setTopN(int n);
+    // A line under the heading when the shown prediction comes from padding or silence (empty
+    // hides it).
+    void setWarning(const QString& warning);
+    QString warning() const;
 
 private:
     TagBarsModel* barsModel_;
@@ -39,6 +43,7 @@ private:
     CompareView* compareView_;
     QTabWidget* tabs_;
     QLabel* barsHeading_;
+    QLabel* warning_;
     QLabel* compareHeading_;
     QWidget* compareTab_;
 };

@@ -34,6 +34,12 @@ TimelinePanel::TimelinePanel(QWidget* parent) : QWidget(parent) {
     taggramSelection_ = new SelectionOverlay(
         taggram_, [this] { return taggram_->timeMapping(); },
         [this] { return taggram_->dataRect(); });
+    secondTaggram_ = new TaggramView(axis_, this);
+    secondTaggram_->setObjectName(QStringLiteral("secondTaggramView"));
+    secondTaggram_->setVisible(false);
+    secondTaggramSelection_ = new SelectionOverlay(
+        secondTaggram_, [this] { return secondTaggram_->timeMapping(); },
+        [this] { return secondTaggram_->dataRect(); });
     scroll_ = new QScrollBar(Qt::Horizontal, this);
     scroll_->setObjectName(QStringLiteral("timeScrollBar"));
 
@@ -43,9 +49,11 @@ TimelinePanel::TimelinePanel(QWidget* parent) : QWidget(parent) {
     // The waveform and the taggram's rows have a natural height; the spectrogram takes the rest.
     waveform_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     taggram_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    secondTaggram_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     layout->addWidget(waveform_);
     layout->addWidget(spectrogram_, 1);
     layout->addWidget(taggram_);
+    layout->addWidget(secondTaggram_);
     layout->addWidget(scroll_);
 
     followAction_ = new QAction(tr("&Follow Playback"), this);
@@ -123,6 +131,7 @@ void TimelinePanel::showTrack(std::shared_ptr<const DecodedTrack> track) {
         waveform_->hide();
         taggram_->clear();
         segments_.clear();
+        setSecondTaggram({}, {}, {});
         axis_->setDuration(0.0);
         return;
     }
@@ -148,7 +157,9 @@ void TimelinePanel::showFailure(const QString& reason) {
     axis_->setDuration(0.0);
 }
 
-void TimelinePanel::setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary) {
+void TimelinePanel::setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary,
+                               const QString& title) {
+    taggram_->setTitle(title);
     segments_ = segments;
     if (segments.empty())
         taggram_->clear();
@@ -163,6 +174,21 @@ QString TimelinePanel::tagsAt(double seconds) const {
         .join(QStringLiteral(", "));
 }
 
+void TimelinePanel::setSecondTaggram(std::vector<SegmentResult> segments,
+                                     std::vector<float> summary, const QString& title) {
+    secondTaggram_->setTitle(title);
+    secondTaggram_->setVisible(!segments.empty());
+    if (segments.empty())
+        secondTaggram_->clear();
+    else
+        secondTaggram_->setTaggram(std::move(segments), std::move(summary));
+}
+
+void TimelinePanel::setSmoothTaggram(bool smooth) {
+    taggram_->setSmooth(smooth);
+    secondTaggram_->setSmooth(smooth);
+}
+
 void TimelinePanel::setActiveWindow(int index) {
     spectrogram_->setActiveWindow(index);
 }
@@ -173,6 +199,7 @@ void TimelinePanel::setPlayhead(double seconds) {
     spectrogram_->setPlayhead(seconds);
     waveform_->setPlayhead(seconds);
     taggram_->setPlayhead(seconds);
+    secondTaggram_->setPlayhead(seconds);
     followPlayhead(previous);
 }
 
@@ -198,6 +225,7 @@ void TimelinePanel::axisChanged() {
 void TimelinePanel::setColorMap(ColorMap map) {
     spectrogram_->setColorMap(map);
     taggram_->setColorMap(map);
+    secondTaggram_->setColorMap(map);
 }
 
 void TimelinePanel::setLevelRange(LevelRange mode) {
@@ -210,6 +238,7 @@ void TimelinePanel::showSelection(double startSeconds, double endSeconds) {
     spectrogram_->setSelection(startSeconds, endSeconds);
     waveform_->setSelection(startSeconds, endSeconds);
     taggramSelection_->setSelection(startSeconds, endSeconds);
+    secondTaggramSelection_->setSelection(startSeconds, endSeconds);
 }
 
 void TimelinePanel::clearSelection() {

@@ -1,8 +1,8 @@
 #pragma once
-// The time-aligned views of the current track: waveform over spectrogram over taggram, one
-// shared TimeAxis, and a horizontal scrollbar bound to that axis. It keeps the playhead in view
-// while zoomed (Follow Playback), mirrors the spectrogram's time selection in the other views
-// and reports it as a loop range.
+// The time-aligned views of the current track: waveform over spectrogram over taggram (two
+// labelled taggrams, one per network, when both ran), one shared TimeAxis, and a horizontal
+// scrollbar bound to that axis. It keeps the playhead in view while zoomed (Follow Playback),
+// mirrors the spectrogram's time selection in the other views and reports it as a loop range.
 
 #include <QWidget>
 #include <memory>
@@ -35,6 +35,7 @@ public:
     WaveformView* waveform() const { return waveform_; }
     TaggramView* taggram() const { return taggram_; }
     SelectionOverlay* taggramSelection() const { return taggramSelection_; }
+    TaggramView* secondTaggram() const { return secondTaggram_; }  // the second network's
 
     void showTrack(std::shared_ptr<const DecodedTrack> track);  // nullptr clears
     // A track still being analysed: its length (when known) lays out the time axis, so the
@@ -42,7 +43,13 @@ public:
     void showPending(double durationSeconds);
     // A track that could not be analysed: nothing to draw, and why (the hint).
     void showFailure(const QString& reason);
-    void setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary);
+    // title: the network's name when two taggrams are shown, else empty.
+    void setTaggram(std::vector<SegmentResult> segments, std::vector<float> summary,
+                    const QString& title = {});
+    // The second network's taggram; empty segments hide it.
+    void setSecondTaggram(std::vector<SegmentResult> segments, std::vector<float> summary,
+                          const QString& title);
+    void setSmoothTaggram(bool smooth);
     void setActiveWindow(int index);
     void setPlayhead(double seconds);
     void setColorMap(ColorMap map);
@@ -79,6 +86,8 @@ private:
     SpectrogramView* spectrogram_;
     TaggramView* taggram_;
     SelectionOverlay* taggramSelection_;
+    TaggramView* secondTaggram_;
+    SelectionOverlay* secondTaggramSelection_;
     QScrollBar* scroll_;
     QAction* followAction_;
     QActionGroup* levelRangeGroup_;

@@ -1,14 +1,21 @@
 #pragma once
 // Shows one track in the timeline and tag panels and keeps them in step with the session's
 // results and the playhead: the bars follow the analysis window under the playhead once
-// playback or a seek has moved it, or show the track summary on request.
+// playback or a seek has moved it — smooth (the default): blended between the windows' centres,
+// from the finer display windows once they are in (asked for when the track's results are
+// complete) —, or show the track summary on request. With both networks, one taggram each.
+// The tag panel warns when what it shows comes from padding or silence.
 
 #include <QObject>
 
+#include <vector>
+
+#include "engine/report/tag_result.h"
 #include "ui/model/track_entry.h"
 
 namespace tagscope::ui {
 
+struct ModelResult;
 class TagPanel;
 class TimelinePanel;
 class TrackSession;
@@ -26,6 +33,8 @@ public:
     void setPlayhead(double seconds, bool followPlayhead);
     void setShowSummary(bool show);
     bool showsSummary() const { return showSummary_; }
+    void setSmooth(bool smooth);  // blended bars and smooth taggrams, else window by window
+    bool isSmooth() const { return smooth_; }
 
     void refresh();  // after the track's results or the settings changed
 
@@ -34,6 +43,9 @@ signals:
 
 private:
     void refreshPrediction();
+    void refreshTaggrams();
+    // The windows the bars and the smooth taggram use: the fine ones when computed.
+    static const std::vector<SegmentResult>* fineWindows(const ModelResult* result);
 
     TrackSession& session_;
     TimelinePanel& timeline_;
@@ -42,8 +54,12 @@ private:
     double playhead_ = 0.0;
     bool followPlayhead_ = false;
     bool showSummary_ = false;
+    bool smooth_ = true;
     int shownWindow_ = -1;
+    int shownFineWindow_ = -1;
     std::size_t shownSegments_ = 0;
+    std::size_t shownFine_ = 0;
+    std::size_t shownNetworks_ = 0;
 };
 
 }  // namespace tagscope::ui

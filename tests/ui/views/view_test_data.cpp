@@ -77,7 +77,7 @@ std::vector<SegmentResult> referenceSegments(double hopSeconds) {
     const double duration = kReferenceTracks * kClipSeconds;
     std::vector<SegmentResult> segments;
     for (double start = 0.0; start + kClipSeconds <= duration + 1e-9; start += hopSeconds) {
-        SegmentResult segment{start, std::vector<float>(kTagCount, 0.0f)};
+        SegmentResult segment{start, std::vector<float>(kTagCount, 0.0f), {}};
         for (int t = 0; t < kReferenceTracks; ++t) {
             const double overlap = std::min(start + kClipSeconds, (t + 1) * kClipSeconds) -
                                    std::max(start, t * kClipSeconds);
