@@ -346,14 +346,15 @@ void MainWindow::createCentralWidget() {
     trackView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     QHeaderView* header = trackView_->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // Title and top tags share what the fixed columns leave.
     header->setSectionResizeMode(TrackListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TrackListModel::TopTagsColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
     header->resizeSection(TrackListModel::DurationColumn, 58);
     // Room for the longest status, "Decoding 100 %" (in the user's language).
     header->resizeSection(
         TrackListModel::StatusColumn,
         fontMetrics().horizontalAdvance(trackStatusText(TrackStatus::Decoding, 100)) + 16);
-    header->resizeSection(TrackListModel::TopTagsColumn, 150);
     header->setHighlightSections(false);
     trackView_->addAction(removeAction_);
     connect(trackView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
