@@ -232,6 +232,33 @@ private slots:
         QVERIFY(window.tagPanel()->isVisible());
     }
 
+    void viewChoicesComeBackInTheNextWindow() {
+        QString fixedId;
+        {
+            MainWindow window;
+            actionNamed(window, "smoothAction")->setChecked(false);
+            window.timeline()->followPlaybackAction()->setChecked(false);
+            actionNamed(window, "showTrackListAction")->setChecked(false);
+            QAction* fixed = window.timeline()->levelRangeActions().last();
+            QVERIFY(!fixed->isChecked());
+            fixed->trigger();
+            fixedId = fixed->data().toString();
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!actionNamed(window, "smoothAction")->isChecked());
+        QVERIFY(!window.timeline()->followPlaybackAction()->isChecked());
+        QVERIFY(!actionNamed(window, "showTrackListAction")->isChecked());
+        QVERIFY(!window.listPanel()->isVisible());
+        QVERIFY(actionNamed(window, "showTagPanelAction")->isChecked());
+        QAction* checked = nullptr;
+        for (QAction* a : window.timeline()->levelRangeActions())
+            if (a->isChecked()) checked = a;
+        QVERIFY(checked);
+        QCOMPARE(checked->data().toString(), fixedId);
+    }
+
     void everyMenuItemHasAMnemonicOrAShortcut() {
         MainWindow window;
         QStringList problems;

@@ -65,6 +65,19 @@ void AppSettings::setPlaylistRelativePaths(bool relative) {
     settings_.setValue("decisions/playlistRelative", relative);
 }
 
+bool AppSettings::viewOption(const QString& name, bool fallback) const {
+    return settings_.value("view/" + name, fallback).toBool();
+}
+void AppSettings::setViewOption(const QString& name, bool on) {
+    settings_.setValue("view/" + name, on);
+}
+QString AppSettings::levelRange() const {
+    return settings_.value("view/levelRange").toString();
+}
+void AppSettings::setLevelRange(const QString& id) {
+    settings_.setValue("view/levelRange", id);
+}
+
 QStringList AppSettings::recentFiles() const {
     return settings_.value("files/recent").toStringList().mid(0, kMaxRecentFiles);
 }

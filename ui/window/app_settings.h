@@ -31,6 +31,11 @@ public:
     void setPlaylistQuery(const QString& query);
     bool playlistRelativePaths() const;
     void setPlaylistRelativePaths(bool relative);
+    // A checkable View choice (Smooth Tags, Follow Playback, the panes), by its action's name.
+    bool viewOption(const QString& name, bool fallback) const;
+    void setViewOption(const QString& name, bool on);
+    QString levelRange() const;  // levelRangeId; empty: the default
+    void setLevelRange(const QString& id);
     QStringList recentFiles() const;
     void setRecentFiles(const QStringList& files);
     QByteArray windowGeometry() const;

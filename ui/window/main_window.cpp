@@ -32,6 +32,7 @@
 #include "ui/session/library.h"
 #include "ui/session/store_location.h"
 #include "ui/session/track_session.h"
+#include "ui/views/level_range.h"
 #include "ui/views/tag_bars_view.h"
 #include "ui/window/about_dialog.h"
 #include "ui/window/playback_bar.h"
@@ -458,6 +459,18 @@ void MainWindow::restoreSettings() {
     session_->setModelChoice(model);
     topNSpin_->setValue(settings_.topN());
     tagPanel_->setTopN(settings_.topN());
+    // View choices, kept as they change.
+    QAction* followAction = timeline_->followPlaybackAction();
+    for (QAction* option : {smoothAction_, followAction, showListAction_, showTagsAction_}) {
+        option->setChecked(settings_.viewOption(option->objectName(), option->isChecked()));
+        connect(option, &QAction::toggled, this,
+                [this, option](bool on) { settings_.setViewOption(option->objectName(), on); });
+    }
+    if (const QString range = settings_.levelRange(); !range.isEmpty())
+        timeline_->setLevelRange(levelRangeFromId(range));
+    for (QAction* action : timeline_->levelRangeActions())
+        connect(action, &QAction::triggered, this,
+                [this, action] { settings_.setLevelRange(action->data().toString()); });
     const ColorMap map = settings_.colorMap();
     for (QAction* action : colorMapGroup_->actions())
         action->setChecked(action->data().toString() == colorMapId(map));

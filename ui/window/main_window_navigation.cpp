@@ -82,10 +82,12 @@ void MainWindow::createNavigationActions() {
     addAction(previousPaneAction_);
 
     showListAction_ = new QAction(tr("Trac&k List"), this);
+    showListAction_->setObjectName(QStringLiteral("showTrackListAction"));
     showListAction_->setCheckable(true);
     showListAction_->setChecked(true);
     showListAction_->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     showTagsAction_ = new QAction(tr("T&ag Panel"), this);
+    showTagsAction_->setObjectName(QStringLiteral("showTagPanelAction"));
     showTagsAction_->setCheckable(true);
     showTagsAction_->setChecked(true);
     showTagsAction_->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
