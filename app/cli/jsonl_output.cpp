@@ -36,8 +36,7 @@ JsonlOutput::~JsonlOutput() {
 void JsonlOutput::resume() {
     namespace fs = std::filesystem;
     std::error_code ec;
-    if (!fs::exists(path_, ec)) return;
-    if (!fs::is_regular_file(path_, ec)) fail(path_, "is not a regular file");
+    if (!fs::is_regular_file(path_, ec)) return;  // missing, or e.g. /dev/null or a pipe
     std::ifstream in(path_, std::ios::binary);
     if (!in) fail(path_, "cannot be read to resume it");
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

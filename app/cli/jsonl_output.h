@@ -12,7 +12,8 @@ namespace tagscope::cli {
 
 class JsonlOutput {
 public:
-    // Empty or "-": standard output. A file is made if missing; an existing one is resumed: a
+    // Empty or "-": standard output. A file is made if missing; an existing regular one is
+    // resumed (a device or pipe is just written to): a
     // torn last line (no final newline: a run killed mid-write) is cut off, and the "file" of
     // every other line is remembered as done. Throws Error naming the file if it cannot be
     // opened or holds a line that is not a JSON object with a "file".
