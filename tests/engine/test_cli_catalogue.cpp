@@ -4,12 +4,19 @@
 // and resuming an output file, also one a killed run left with a torn last line; usage errors.
 // Inputs are mel-spectrogram .npy files: no decoding, so many runs stay cheap.
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <thread>
 
 #include "support/cli_run.h"
 #include "support/temp_dir.h"
@@ -174,6 +181,59 @@ TEST_F(CliCatalogue, ResumeSkipsFilesInTheOutputAndRedoesATornLastLine) {
     EXPECT_TRUE(text.starts_with(marker));
     EXPECT_EQ(filesIn(text).count(file), 1u);
     EXPECT_EQ(filesIn(text).size(), 5u);
+}
+
+// tagscope-cli with these arguments, started and left running.
+pid_t startCli(const std::vector<std::string>& args) {
+    std::vector<std::string> argv{TAGSCOPE_TEST_CLI};
+    argv.insert(argv.end(), args.begin(), args.end());
+    std::vector<char*> pointers;
+    for (std::string& a : argv) pointers.push_back(a.data());
+    pointers.push_back(nullptr);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        std::freopen("/dev/null", "w", stderr);
+        execv(pointers[0], pointers.data());
+        _exit(127);
+    }
+    return pid;
+}
+
+TEST_F(CliCatalogue, LinesAreWrittenAsFilesFinishSoAKilledRunResumes) {
+    std::vector<std::string> entries = makeFiles(3);
+    // Sorted last, so with one job it is tagged after the others: 15 minutes take a while.
+    entries.push_back(dir.file("music/zz-long.flac"));
+    const std::string make = std::string(TAGSCOPE_TEST_FFMPEG) +
+                             " -v error -y -f lavfi -i sine=frequency=440:sample_rate=44100:"
+                             "duration=900 -c:a flac '" +
+                             entries.back() + "'";
+    ASSERT_EQ(std::system(make.c_str()), 0);
+    const std::string manifest = manifestOf(entries);
+    const std::string out = dir.file("out.jsonl");
+
+    const pid_t pid =
+        startCli({"tag", "--manifest", manifest, "--jobs", "1", "--format", "jsonl", "-o", out});
+    ASSERT_GT(pid, 0);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    std::size_t lines = 0;
+    while (lines < 3 && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        const std::string text = test::readFile(out);
+        lines = std::size_t(std::count(text.begin(), text.end(), '\n'));  // complete lines
+    }
+    int status = 0;
+    const pid_t exited = waitpid(pid, &status, WNOHANG);
+    kill(pid, SIGKILL);
+    if (exited == 0) waitpid(pid, &status, 0);
+    ASSERT_EQ(lines, 3u) << "the short files' lines were not written while the run went on";
+    ASSERT_EQ(exited, 0) << "the run ended before its first lines were seen";
+
+    const CliRun resumed =
+        test::runCli({"tag", "--manifest", manifest, "--format", "jsonl", "-o", out});
+    ASSERT_EQ(resumed.status, 0) << resumed;
+    EXPECT_NE(resumed.err.find("3 input(s) already in"), std::string::npos) << resumed;
+    EXPECT_EQ(filesIn(test::readFile(out)),
+              (std::multiset<std::string>(entries.begin(), entries.end())));
 }
 
 TEST_F(CliCatalogue, WithAStoreAWarmRunStreamsTheLinesOfTheColdRun) {
