@@ -145,11 +145,26 @@ done
 files=$(grep -vc '^#' "$manifest")
 ((files == 40)) || die "expected 40 files from the 4 samples in $samples, got $files"
 
+submit() {  # sbatch arguments; waits for the job's end
+    TAGSCOPE_CLI=$cli timeout 150 sbatch --wait --quiet \
+        --output="$work/out/slurm-%A_%a.out" --chdir="$work" "$@" \
+        "$jobscript" "$manifest" "$work/shards" --store "$work/shards/store-%K.sqlite"
+}
 start=$SECONDS
-TAGSCOPE_CLI=$cli timeout 150 sbatch --wait --quiet --array=1-$shards \
-    --output="$work/out/slurm-%A_%a.out" --chdir="$work" "$jobscript" "$manifest" "$work/shards" ||
-    die "the array job failed"
+submit --array=1-$shards || die "the array job failed"
 say "array job of $shards shards done in $((SECONDS - start)) s"
+for ((k = 1; k <= shards; k++)); do
+    [ -s "$work/shards/store-$k.sqlite" ] || die "shard $k made no store of its own (%K)"
+done
+
+# A task killed mid-write leaves a torn last line: rerunning that task alone repairs it.
+shard2=$work/shards/shard-2.jsonl
+truncate -s -100 "$shard2"
+start=$SECONDS
+TAGSCOPE_SHARDS=$shards submit --array=2 || die "rerunning shard 2 failed"
+say "shard 2 rerun in $((SECONDS - start)) s"
+grep -q "cut off a torn last line" "$work"/out/slurm-*_2.out ||
+    die "the rerun of shard 2 did not report the torn line"
 
 "$cli" tag --manifest "$manifest" --format jsonl -o "$work/single.jsonl" ||
     die "the single-process run failed"
