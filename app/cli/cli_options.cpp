@@ -191,8 +191,9 @@ Command parseCommandLine(const std::vector<std::string>& args) {
             else if (v == "jsonl" && !isPlaylist)
                 tag.format = OutputFormat::Jsonl;
             else
-                throw UsageError{std::string("--format takes text, csv, json") +
-                                 (isPlaylist ? "" : " or jsonl") + ", not '" + v + "'"};
+                throw UsageError{std::string("--format takes ") +
+                                 (isPlaylist ? "text, csv or json" : "text, csv, json or jsonl") +
+                                 ", not '" + v + "'"};
         } else if (isTag && !isPlaylist && name == "--manifest") {
             tag.manifest = value();
             if (tag.manifest.empty()) throw UsageError{"--manifest needs a file name"};
