@@ -4,10 +4,10 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "engine/error.h"
@@ -39,24 +39,24 @@ void JsonlOutput::resume() {
     if (!fs::is_regular_file(path_, ec)) return;  // missing, or e.g. /dev/null or a pipe
     std::ifstream in(path_, std::ios::binary);
     if (!in) fail(path_, "cannot be read to resume it");
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     // Lines are written whole, each ending in '\n': anything after the last one is a torn write.
-    const std::size_t complete = text.rfind('\n') == std::string::npos ? 0 : text.rfind('\n') + 1;
+    std::uintmax_t complete = 0;
     std::size_t lineNumber = 0;
-    for (std::size_t start = 0; start < complete;) {
-        const std::size_t end = text.find('\n', start);
+    for (std::string line; std::getline(in, line);) {
+        if (in.eof()) {  // no newline after it
+            tornBytes_ = line.size();
+            break;
+        }
         ++lineNumber;
-        const nlohmann::json line =
-            nlohmann::json::parse(text.begin() + std::ptrdiff_t(start),
-                                  text.begin() + std::ptrdiff_t(end), nullptr, false);
-        if (!line.is_object() || !line.contains("file") || !line["file"].is_string())
+        const nlohmann::json object = nlohmann::json::parse(line, nullptr, false);
+        if (!object.is_object() || !object.contains("file") || !object["file"].is_string())
             fail(path_, "line " + std::to_string(lineNumber) +
                             " is not a result of tagscope-cli --format jsonl; not resuming it");
-        done_.insert(line["file"].get<std::string>());
-        start = end + 1;
+        done_.insert(object["file"].get<std::string>());
+        complete += line.size() + 1;
     }
-    if (complete < text.size()) {
-        tornBytes_ = text.size() - complete;
+    if (in.bad()) fail(path_, "read error while resuming it");
+    if (tornBytes_ > 0) {
         fs::resize_file(path_, complete, ec);
         if (ec) fail(path_, "cannot cut off its torn last line: " + ec.message());
     }
