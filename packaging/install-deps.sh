@@ -26,6 +26,8 @@ packages=(
   desktop-file-utils appstream dpkg-dev fakeroot librsvg2-bin
   # the report tests run under a comma-decimal locale (de_DE.UTF-8)
   locales
+  # the cluster test runs a single-node Slurm (slurmctld, slurmd, munge authentication)
+  slurm-wlm munge iproute2
   # fuzzing (libFuzzer needs clang and its runtime; the fuzz preset)
   clang libclang-rt-14-dev
 )

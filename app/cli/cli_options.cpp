@@ -188,8 +188,17 @@ Command parseCommandLine(const std::vector<std::string>& args) {
                 tag.format = OutputFormat::Csv;
             else if (v == "json")
                 tag.format = OutputFormat::Json;
+            else if (v == "jsonl" && !isPlaylist)
+                tag.format = OutputFormat::Jsonl;
             else
-                throw UsageError{"--format takes text, csv or json, not '" + v + "'"};
+                throw UsageError{std::string("--format takes ") +
+                                 (isPlaylist ? "text, csv or json" : "text, csv, json or jsonl") +
+                                 ", not '" + v + "'"};
+        } else if (isTag && !isPlaylist && name == "--manifest") {
+            tag.manifest = value();
+            if (tag.manifest.empty()) throw UsageError{"--manifest needs a file name"};
+        } else if (isTag && !isPlaylist && name == "--shard") {
+            tag.shard = parseShard(value());
         } else {
             throw UsageError{"unknown option '" + name + "' for " + verb};
         }
@@ -198,7 +207,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         if (!inputs.empty()) throw UsageError{"undo takes no inputs (it undoes the last write)"};
         return command;
     }
-    if (inputs.empty()) throw UsageError{"no input files given"};
+    if (inputs.empty() && tag.manifest.empty()) throw UsageError{"no input files given"};
     tag.inputs = cal.inputs = inputs;
     if (isCal && cal.output.empty()) throw UsageError{"calibrate needs -o FILE"};
     if (isCal && cal.models.size() != 1)
@@ -207,6 +216,10 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         throw UsageError{"--calibration goes with a single --model (cnn or rnn)"};
     if (isTag && !isPlaylist && tag.segments && tag.format == OutputFormat::Text)
         throw UsageError{"--segments goes with --format csv or json"};
+    if (isTag && tag.norm == NormMode::Batch && (tag.shard || tag.format == OutputFormat::Jsonl))
+        throw UsageError{std::string(tag.shard ? "--shard" : "--format jsonl") +
+                         " does not go with --norm batch (a batch's results depend on all of "
+                         "its inputs)"};
     if (isPlaylist && tag.query.empty()) throw UsageError{"playlist needs --query QUERY"};
     if (isPlaylist && tag.output.empty()) throw UsageError{"playlist needs -o FILE.m3u8"};
     if (isWrite) command.write.analysis = tag;
@@ -221,6 +234,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
 std::string usageText() {
     return R"(Usage:
   tagscope-cli tag [options] INPUT...
+  tagscope-cli tag [options] --manifest FILE [--shard K/N] --format jsonl [-o OUT.jsonl] [INPUT...]
   tagscope-cli playlist --query QUERY [tag options] [--relative] -o OUT.m3u8 INPUT...
   tagscope-cli write [--dry-run] [--mode add|replace] [--model cnn|rnn] [--store FILE]
                      [--threshold P] [--thresholds FILE] [--vocabulary FILE] INPUT...
@@ -246,7 +260,14 @@ tag options:
                               track = each input alone
       --calibration FILE      calibration for --norm calibrated (default: the bundled one)
       --top N                 tags per input in text output (default 15)
-      --format text|csv|json  output format (default text)
+      --format text|csv|json|jsonl
+                              output format (default text); jsonl: one JSON object per line,
+                              written as each file finishes; with -o, an existing file is
+                              resumed: files already in it are skipped, new lines appended
+      --manifest FILE         also tag the files FILE lists, one per line (# comments; paths
+                              relative to FILE's folder); inputs are then sorted, each once
+      --shard K/N             tag only the K-th of N shards: every N-th input of the sorted
+                              list, from the K-th (1 <= K <= N; docs/SCALING.md)
       --segments              also tag 29.12 s windows covering the whole track (csv, json)
       --hop SECONDS           start-to-start distance of those windows (default 14.56)
       --resampler exact|fast  exact = the original's resampy kaiser_best (default);

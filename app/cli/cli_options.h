@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/cli/catalogue.h"
 #include "engine/audio/resampler.h"
 #include "engine/networks/network_weights.h"
 #include "engine/networks/normalization.h"
@@ -13,7 +14,7 @@
 
 namespace tagscope::cli {
 
-enum class OutputFormat { Text, Csv, Json };
+enum class OutputFormat { Text, Csv, Json, Jsonl };
 
 struct TagOptions {
     std::vector<NetworkKind> models{NetworkKind::ConvNet};
@@ -37,7 +38,12 @@ struct TagOptions {
     // playlist only:
     std::string query;           // tracks to list, e.g. "jazz > 0.5 and not rock"
     bool relativePaths = false;  // paths relative to the playlist's folder
+    // tag only: catalogue mode (docs/SCALING.md)
+    std::string manifest;        // a file listing inputs, one per line
+    std::optional<Shard> shard;  // tag only this share of the sorted inputs
     std::vector<std::string> inputs;
+
+    bool catalogue() const { return !manifest.empty() || shard.has_value(); }
 
     bool decisionsAsked() const {
         return threshold >= 0.0 || !thresholdsFile.empty() || !vocabulary.empty();

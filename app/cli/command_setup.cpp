@@ -2,6 +2,7 @@
 
 #include "engine/error.h"
 #include "engine/io/atomic_file.h"
+#include "engine/report/window_warnings.h"
 #include "engine/store/result_store.h"
 
 namespace tagscope::cli {
@@ -46,6 +47,24 @@ std::shared_ptr<ResultStore> openStore(const TagOptions& options, const Expanded
     ResultStore::Opened opened = ResultStore::open(options.store);
     for (const std::string& warning : opened.warnings) err << "tagscope-cli: " << warning << '\n';
     return opened.store;
+}
+
+void refuseOutputOverInput(const std::string& output, const ExpandedInputs& inputs) {
+    if (output.empty() || output == "-") return;
+    for (const std::string& file : inputs.files)
+        if (sameFile(output, file)) fail(output, "is also an input; refusing to overwrite it");
+}
+
+void printFailures(const std::vector<TagFailure>& failures, std::ostream& err) {
+    for (const TagFailure& f : failures) err << "tagscope-cli: " << f.error << '\n';
+}
+
+void printResultWarnings(const std::vector<TagResult>& results, std::ostream& err) {
+    for (std::size_t k = 0; k < results.size(); ++k) {
+        if (k > 0 && results[k].file == results[k - 1].file) continue;
+        for (const std::string& warning : resultWarnings(results[k]))
+            err << "tagscope-cli: " << results[k].file << ": warning: " << warning << '\n';
+    }
 }
 
 }  // namespace tagscope::cli

@@ -9,6 +9,7 @@
 #include "app/cli/cli_options.h"
 #include "engine/decisions/tag_decisions.h"
 #include "engine/input_files.h"
+#include "engine/report/tag_result.h"
 #include "engine/run_context.h"
 
 namespace tagscope {
@@ -27,5 +28,15 @@ TagDecider deciderFor(const TagOptions& options);
 // Error if the store is also an input or the output, or cannot be used.
 std::shared_ptr<ResultStore> openStore(const TagOptions& options, const ExpandedInputs& inputs,
                                        std::ostream& err);
+
+// Throws Error if the output file is also one of the inputs.
+void refuseOutputOverInput(const std::string& output, const ExpandedInputs& inputs);
+
+// One line per failure, on err.
+void printFailures(const std::vector<TagFailure>& failures, std::ostream& err);
+
+// Once per file (its results repeat per model): what its tags were computed from, when that
+// makes them doubtful.
+void printResultWarnings(const std::vector<TagResult>& results, std::ostream& err);
 
 }  // namespace tagscope::cli

@@ -3,7 +3,9 @@
 #include <optional>
 #include <sstream>
 
+#include "app/cli/catalogue.h"
 #include "app/cli/command_setup.h"
+#include "app/cli/jsonl_command.h"
 #include "engine/decisions/playlist.h"
 #include "engine/decisions/tag_decisions.h"
 #include "engine/decisions/tag_query.h"
@@ -11,7 +13,6 @@
 #include "engine/io/atomic_file.h"
 #include "engine/io/melgram_npy.h"
 #include "engine/report/reports.h"
-#include "engine/report/window_warnings.h"
 #include "engine/session/model_request.h"
 #include "engine/session/tagging_session.h"
 #include "engine/store/result_store.h"
@@ -19,31 +20,11 @@
 namespace tagscope::cli {
 namespace {
 
-void refuseOutputOverInput(const std::string& output, const ExpandedInputs& inputs) {
-    if (output.empty() || output == "-") return;
-    for (const std::string& file : inputs.files)
-        if (sameFile(output, file)) fail(output, "is also an input; refusing to overwrite it");
-}
-
 void writeOutput(const std::string& path, const std::string& text, std::ostream& out) {
     if (path.empty() || path == "-")
         out << text;
     else
         writeFileAtomically(path, text);
-}
-
-void printFailures(const std::vector<TagFailure>& failures, std::ostream& err) {
-    for (const TagFailure& f : failures) err << "tagscope-cli: " << f.error << '\n';
-}
-
-// Once per file (its results repeat per model): what its tags were computed from, when that
-// makes them doubtful.
-void printResultWarnings(const std::vector<TagResult>& results, std::ostream& err) {
-    for (std::size_t k = 0; k < results.size(); ++k) {
-        if (k > 0 && results[k].file == results[k - 1].file) continue;
-        for (const std::string& warning : resultWarnings(results[k]))
-            err << "tagscope-cli: " << results[k].file << ": warning: " << warning << '\n';
-    }
 }
 
 // Tags the inputs as asked; a set-up error is printed and gives nullopt.
@@ -59,7 +40,7 @@ std::optional<SessionReport> tagInputs(const TagOptions& options, std::ostream& 
         config.models = resolveModels({options.models, options.modelGiven, options.weights,
                                        options.norm, options.calibration});
         modelCount = config.models.size();
-        const ExpandedInputs inputs = expandInputs(options.inputs);
+        const ExpandedInputs inputs = tagInputsOf(options);
         refuseOutputOverInput(options.output, inputs);
         config.store = openStore(options, inputs, err);
         const TaggingSession session(std::move(config));
@@ -96,11 +77,12 @@ int runTag(const TagOptions& options, std::ostream& out, std::ostream& err) {
         err << "tagscope-cli: " << e.what() << '\n';
         return kExitSetupError;
     }
+    const TagDecider* decisions = decider ? &*decider : nullptr;
+    if (options.format == OutputFormat::Jsonl) return runTagJsonl(options, decisions, out, err);
     std::size_t models = 0;
     const std::optional<SessionReport> report = tagInputs(options, err, models);
     if (!report) return kExitSetupError;
 
-    const TagDecider* decisions = decider ? &*decider : nullptr;
     std::ostringstream text;
     switch (options.format) {
         case OutputFormat::Text:
@@ -111,6 +93,8 @@ int runTag(const TagOptions& options, std::ostream& out, std::ostream& err) {
             break;
         case OutputFormat::Json:
             writeJsonReport(text, report->results, report->failures, options.segments, decisions);
+            break;
+        case OutputFormat::Jsonl:  // streamed above
             break;
     }
     return finish(options.output, text.str(), *report, out, err);

@@ -32,10 +32,6 @@ void printFilePlan(const FileWritePlan& file, std::ostream& out) {
     }
 }
 
-void printFailures(const std::vector<TagFailure>& failures, std::ostream& err) {
-    for (const TagFailure& f : failures) err << "tagscope-cli: " << f.error << '\n';
-}
-
 void printWarnings(const std::vector<std::string>& warnings, std::ostream& err) {
     for (const std::string& w : warnings) err << "tagscope-cli: " << w << '\n';
 }

@@ -165,19 +165,42 @@ void writeCsvReport(std::ostream& out, const std::vector<TagResult>& results, bo
     }
 }
 
+namespace {
+
+// The objects of a JSON report, each dumped on one line; bytes that are not UTF-8 (file names
+// may hold any) become U+FFFD.
+std::vector<std::string> jsonEntries(const std::vector<TagResult>& results,
+                                     const std::vector<TagFailure>& failures, bool segments,
+                                     const TagDecider* decider) {
+    std::vector<std::string> entries;
+    auto dump = [](const Json& json) {
+        return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+    };
+    for (const TagResult& r : results) entries.push_back(dump(resultJson(r, segments, decider)));
+    for (const TagFailure& f : failures)
+        entries.push_back(dump(Json{{"file", f.file}, {"error", f.error}}));
+    return entries;
+}
+
+}  // namespace
+
 void writeJsonReport(std::ostream& out, const std::vector<TagResult>& results,
                      const std::vector<TagFailure>& failures, bool segments,
                      const TagDecider* decider) {
-    std::vector<Json> entries;
-    for (const TagResult& r : results) entries.push_back(resultJson(r, segments, decider));
-    for (const TagFailure& f : failures) entries.push_back({{"file", f.file}, {"error", f.error}});
-    // One entry per line; bytes that are not UTF-8 (file names may hold any) become U+FFFD.
+    const std::vector<std::string> entries = jsonEntries(results, failures, segments, decider);
     std::string text = "[";
-    for (std::size_t k = 0; k < entries.size(); ++k)
-        text += (k ? ",\n  " : "\n  ") +
-                entries[k].dump(-1, ' ', false, Json::error_handler_t::replace);
+    for (std::size_t k = 0; k < entries.size(); ++k) text += (k ? ",\n  " : "\n  ") + entries[k];
     text += entries.empty() ? "]\n" : "\n]\n";
     out << text;
+}
+
+std::string jsonLines(const std::vector<TagResult>& results,
+                      const std::vector<TagFailure>& failures, bool segments,
+                      const TagDecider* decider) {
+    std::string text;
+    for (const std::string& entry : jsonEntries(results, failures, segments, decider))
+        text += entry + '\n';
+    return text;
 }
 
 std::string csvField(const std::string& text) {

@@ -31,6 +31,11 @@ void writeCsvReport(std::ostream& out, const std::vector<TagResult>& results, bo
 void writeJsonReport(std::ostream& out, const std::vector<TagResult>& results,
                      const std::vector<TagFailure>& failures, bool segments,
                      const TagDecider* decider = nullptr);
+// JSON Lines: the objects writeJsonReport would write, one per line, each ending in '\n' and
+// holding no other newline (the catalogue mode streams them, one file's lines at a time).
+std::string jsonLines(const std::vector<TagResult>& results,
+                      const std::vector<TagFailure>& failures, bool segments,
+                      const TagDecider* decider = nullptr);
 
 std::string csvField(const std::string& text);  // quoted when needed (RFC 4180)
 

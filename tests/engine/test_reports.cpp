@@ -1,6 +1,6 @@
 // The reports (text, CSV, JSON) do not follow the process's locale: under de_DE.UTF-8, where
 // printf writes "0,5", numbers still use '.' and CSV rows keep their 52 fields. JSON is valid
-// UTF-8 whatever bytes a file name holds, and never holds NaN.
+// UTF-8 whatever bytes a file name holds, and never holds NaN. JSON Lines hold the same objects.
 #include <gtest/gtest.h>
 
 #include <clocale>
@@ -183,6 +183,25 @@ TEST_F(Reports, JsonIsValidUtf8WhateverTheFileNames) {
     EXPECT_EQ(doc[1].at("file").get<std::string>(), "caf\xc3\xa9.mp3");
     EXPECT_EQ(doc[2].at("file").get<std::string>(), replacement + "(.ogg");
     EXPECT_EQ(doc[2].at("error").get<std::string>(), replacement + "(.ogg: cannot decode");
+}
+
+TEST_F(Reports, JsonLinesHoldTheJsonObjectsOneALine) {
+    const std::vector<TagFailure> failures = {{"c\nd.ogg", "c\nd.ogg: cannot decode"}};
+    for (bool segments : {false, true}) {
+        std::ostringstream array;
+        writeJsonReport(array, results_, failures, segments);
+        const std::string text = jsonLines(results_, failures, segments);
+        ASSERT_FALSE(text.empty());
+        EXPECT_EQ(text.back(), '\n');
+        const std::vector<std::string> rows = lines(text);
+        const json expected = json::parse(array.str());
+        ASSERT_EQ(rows.size(), expected.size());  // a newline in a name stays escaped
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            EXPECT_EQ(json::parse(rows[k]), expected[k]) << rows[k];
+            EXPECT_NE(array.str().find(rows[k]), std::string::npos);  // the same bytes
+        }
+    }
+    EXPECT_EQ(jsonLines({}, {}, false), "");
 }
 
 TEST_F(Reports, NaNIsNeverWritten) {
