@@ -13,4 +13,7 @@ if(TAGSCOPE_WERROR)
 endif()
 if(TAGSCOPE_NATIVE)
     target_compile_options(tagscope_options INTERFACE -march=native)
+elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64")
+    # Hot loops as function clones for x86-64-v4/v3/baseline (engine/simd/simd_level.h).
+    target_compile_definitions(tagscope_options INTERFACE TAGSCOPE_SIMD_DISPATCH)
 endif()

@@ -2,6 +2,7 @@
 
 #include "engine/build_config.h"
 #include "engine/error.h"
+#include "engine/simd/simd_level.h"
 #include "engine/tagger.h"
 
 namespace tagscope {
@@ -27,6 +28,7 @@ InstallationReport checkInstallation() {
     }
     const std::string samples = findSamplesDir();
     report.text += "samples: " + (samples.empty() ? std::string("(none)") : samples) + "\n";
+    report.text += kernelReport() + "\n";
     return report;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // A self-check of an installation: are the default weights and calibrations of both networks
-// found, readable and consistent? Used by `tagscope --self-check` and `tagscope-cli --self-check`.
+// found, readable and consistent? Which kernels run on this CPU? Used by `tagscope --self-check` and `tagscope-cli --self-check`.
 
 #include <string>
 

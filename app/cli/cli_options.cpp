@@ -306,7 +306,8 @@ calibrate: computes the frozen BatchNorm statistics of the inputs run as one bat
 melgram:   writes the central-window log-mel-spectrogram (1, 1, 96, 1366) float32 .npy that
            the networks see.
 
---self-check: lists the weights, calibrations and samples found, exit 2 if any is missing.
+--self-check: lists the weights, calibrations and samples found and the kernels chosen for this
+CPU, exit 2 if any file is missing.
 
 Environment: TAGSCOPE_MODELS_DIR (weight files), TAGSCOPE_DATA_DIR (calibrations),
 TAGSCOPE_SAMPLES_DIR (sample tracks), XDG_DATA_HOME (the write journal).

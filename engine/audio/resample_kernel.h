@@ -3,8 +3,9 @@
 // wings as
 //   Σ (lt + etaL[j]·ld)·xl[j] + Σ (rt + etaR[j]·rd)·xr[j]   over width taps each,
 // for a group of up to kResampleGroup outputs that share one filter position (lt, ld, rt, rd),
-// so the tables are loaded once per group. Vectorised with AVX-512 or AVX2/FMA when the build
-// targets them, scalar otherwise; every output gets the same arithmetic whatever its group.
+// so the tables are loaded once per group. Vectorised with AVX-512 or AVX2/FMA when the CPU has
+// them (chosen at the first call: resample_kernel_variants.h), scalar otherwise; every output
+// gets the same arithmetic whatever its group.
 
 namespace tagscope {
 

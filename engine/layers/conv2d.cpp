@@ -6,6 +6,8 @@
 #include <cstring>
 #include <mutex>
 
+#include "engine/simd/simd_level.h"
+
 namespace tagscope {
 namespace {
 
@@ -52,8 +54,8 @@ void im2col3x3(const float* in, int channels, int height, int width, int y0, int
 // A single input channel (the first layer): each output row is the sum of nine shifted input
 // rows, computed in one vectorised pass over a zero-padded copy of the three source rows,
 // instead of a GEMM with an inner dimension of 9.
-void conv2d3x3SingleChannel(const float* in, int height, int width, const Conv2dWeights& weights,
-                            float* out) {
+TAGSCOPE_SIMD_CLONES void conv2d3x3SingleChannel(const float* in, int height, int width,
+                                                 const Conv2dWeights& weights, float* out) {
     const std::size_t plane = std::size_t(height) * width;
     const std::size_t padded = std::size_t(width) + 2;
     // (height + 2) rows of (width + 2), zero border: the taps need no bounds checks.

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "engine/layers/conv2d.h"
+#include "engine/simd/simd_level.h"
 
 namespace tagscope {
 namespace {
@@ -34,8 +35,9 @@ std::vector<float> winogradKernels(const Conv2dWeights& weights) {
     return u;
 }
 
-void conv2d3x3Winograd(const float* in, int height, int width, const Conv2dWeights& weights,
-                       float* out, WinogradScratch& s) {
+TAGSCOPE_SIMD_CLONES void conv2d3x3Winograd(const float* in, int height, int width,
+                                            const Conv2dWeights& weights, float* out,
+                                            WinogradScratch& s) {
     const int inC = weights.inChannels, outC = weights.outChannels;
     const int tilesH = (height + 1) / 2, tilesW = (width + 1) / 2;
     const int blockRows = std::clamp(kTargetTilesPerBlock / tilesW, 1, tilesH);

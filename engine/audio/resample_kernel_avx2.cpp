@@ -1,0 +1,77 @@
+// AVX2 with FMA: built with those instruction sets enabled for this file only.
+// One of the resampler kernels of resample_kernel.h, chosen at run time (resample_kernel.cpp).
+#include <immintrin.h>
+
+#include "engine/audio/resample_kernel_variants.h"
+
+namespace tagscope::resample_avx2 {
+
+namespace {
+
+float resampleOne(const ResampleTaps& t, const float* xl, const float* xr, float etaL, float etaR) {
+    __m256 a = _mm256_setzero_ps(), b = a, c = a, d = a;
+    for (int i = 0; i < t.width; i += 8) {
+        const __m256 x = _mm256_loadu_ps(xl + i), y = _mm256_loadu_ps(xr + i);
+        a = _mm256_fmadd_ps(_mm256_loadu_ps(t.lt + i), x, a);
+        b = _mm256_fmadd_ps(_mm256_loadu_ps(t.ld + i), x, b);
+        c = _mm256_fmadd_ps(_mm256_loadu_ps(t.rt + i), y, c);
+        d = _mm256_fmadd_ps(_mm256_loadu_ps(t.rd + i), y, d);
+    }
+    __m256 acc = _mm256_add_ps(a, c);
+    acc = _mm256_fmadd_ps(_mm256_set1_ps(etaL), b, acc);
+    acc = _mm256_fmadd_ps(_mm256_set1_ps(etaR), d, acc);
+    const __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(acc), _mm256_extractf128_ps(acc, 1));
+    const __m128 s2 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
+    return _mm_cvtss_f32(_mm_add_ss(s2, _mm_shuffle_ps(s2, s2, 1)));
+}
+
+}  // namespace
+
+void resampleGroup(const ResampleTaps& t, int count, const float* const* xl, const float* const* xr,
+                   const float* etaL, const float* etaR, float* out) {
+    for (int j = 0; j < count; ++j) out[j] = resampleOne(t, xl[j], xr[j], etaL[j], etaR[j]);
+}
+
+namespace {
+
+float horizontalSum(__m256 v) {
+    const __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    const __m128 s2 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
+    return _mm_cvtss_f32(_mm_add_ss(s2, _mm_shuffle_ps(s2, s2, 1)));
+}
+
+template <int N>
+void dotGroupN(const float* taps, int length, const float* const* x, float* out) {
+    __m256 acc[N];
+    for (int j = 0; j < N; ++j) acc[j] = _mm256_setzero_ps();
+    for (int i = 0; i < length; i += 8) {
+        const __m256 t = _mm256_loadu_ps(taps + i);
+        for (int j = 0; j < N; ++j) acc[j] = _mm256_fmadd_ps(t, _mm256_loadu_ps(x[j] + i), acc[j]);
+    }
+    for (int j = 0; j < N; ++j) out[j] = horizontalSum(acc[j]);
+}
+
+}  // namespace
+
+void dotGroup(const float* taps, int length, int count, const float* const* x, float* out) {
+    switch (count) {
+        case 1:
+            return dotGroupN<1>(taps, length, x, out);
+        case 2:
+            return dotGroupN<2>(taps, length, x, out);
+        case 3:
+            return dotGroupN<3>(taps, length, x, out);
+        case 4:
+            return dotGroupN<4>(taps, length, x, out);
+        case 5:
+            return dotGroupN<5>(taps, length, x, out);
+        case 6:
+            return dotGroupN<6>(taps, length, x, out);
+        case 7:
+            return dotGroupN<7>(taps, length, x, out);
+        default:
+            return dotGroupN<kPhaseGroup>(taps, length, x, out);
+    }
+}
+
+}  // namespace tagscope::resample_avx2

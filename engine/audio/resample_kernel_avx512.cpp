@@ -1,0 +1,90 @@
+// AVX-512 (F, DQ) with FMA: built with those instruction sets enabled for this file only.
+// One of the resampler kernels of resample_kernel.h, chosen at run time (resample_kernel.cpp).
+#include <immintrin.h>
+
+#include "engine/audio/resample_kernel_variants.h"
+
+namespace tagscope::resample_avx512 {
+
+namespace {
+
+float horizontalSum(__m512 v) {
+    // The masked extract names its pass-through operand (GCC 12 warns about the unmasked one).
+    const __m256 high = _mm256_castpd_ps(
+        _mm512_mask_extractf64x4_pd(_mm256_setzero_pd(), 0xf, _mm512_castps_pd(v), 1));
+    const __m256 s8 = _mm256_add_ps(_mm512_castps512_ps256(v), high);
+    const __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(s8), _mm256_extractf128_ps(s8, 1));
+    const __m128 s2 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
+    return _mm_cvtss_f32(_mm_add_ss(s2, _mm_shuffle_ps(s2, s2, 1)));
+}
+
+}  // namespace
+
+void resampleGroup(const ResampleTaps& t, int count, const float* const* xl, const float* const* xr,
+                   const float* etaL, const float* etaR, float* out) {
+    // Always four lanes of work (repeating the last output) so that every output sees the
+    // same instruction sequence.
+    const float* l[4];
+    const float* r[4];
+    for (int j = 0; j < 4; ++j) {
+        l[j] = xl[j < count ? j : count - 1];
+        r[j] = xr[j < count ? j : count - 1];
+    }
+    __m512 a[4], b[4], c[4], d[4];
+    for (int j = 0; j < 4; ++j) a[j] = b[j] = c[j] = d[j] = _mm512_setzero_ps();
+    for (int i = 0; i < t.width; i += 16) {
+        const __m512 lt = _mm512_loadu_ps(t.lt + i), ld = _mm512_loadu_ps(t.ld + i);
+        const __m512 rt = _mm512_loadu_ps(t.rt + i), rd = _mm512_loadu_ps(t.rd + i);
+        for (int j = 0; j < 4; ++j) {
+            const __m512 x = _mm512_loadu_ps(l[j] + i), y = _mm512_loadu_ps(r[j] + i);
+            a[j] = _mm512_fmadd_ps(lt, x, a[j]);
+            b[j] = _mm512_fmadd_ps(ld, x, b[j]);
+            c[j] = _mm512_fmadd_ps(rt, y, c[j]);
+            d[j] = _mm512_fmadd_ps(rd, y, d[j]);
+        }
+    }
+    for (int j = 0; j < count; ++j) {
+        __m512 acc = _mm512_add_ps(a[j], c[j]);
+        acc = _mm512_fmadd_ps(_mm512_set1_ps(etaL[j]), b[j], acc);
+        acc = _mm512_fmadd_ps(_mm512_set1_ps(etaR[j]), d[j], acc);
+        out[j] = horizontalSum(acc);
+    }
+}
+
+namespace {
+
+template <int N>
+void dotGroupN(const float* taps, int length, const float* const* x, float* out) {
+    __m512 acc[N];
+    for (int j = 0; j < N; ++j) acc[j] = _mm512_setzero_ps();
+    for (int i = 0; i < length; i += 16) {
+        const __m512 t = _mm512_loadu_ps(taps + i);
+        for (int j = 0; j < N; ++j) acc[j] = _mm512_fmadd_ps(t, _mm512_loadu_ps(x[j] + i), acc[j]);
+    }
+    for (int j = 0; j < N; ++j) out[j] = horizontalSum(acc[j]);
+}
+
+}  // namespace
+
+void dotGroup(const float* taps, int length, int count, const float* const* x, float* out) {
+    switch (count) {
+        case 1:
+            return dotGroupN<1>(taps, length, x, out);
+        case 2:
+            return dotGroupN<2>(taps, length, x, out);
+        case 3:
+            return dotGroupN<3>(taps, length, x, out);
+        case 4:
+            return dotGroupN<4>(taps, length, x, out);
+        case 5:
+            return dotGroupN<5>(taps, length, x, out);
+        case 6:
+            return dotGroupN<6>(taps, length, x, out);
+        case 7:
+            return dotGroupN<7>(taps, length, x, out);
+        default:
+            return dotGroupN<kPhaseGroup>(taps, length, x, out);
+    }
+}
+
+}  // namespace tagscope::resample_avx512

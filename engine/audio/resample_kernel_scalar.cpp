@@ -1,0 +1,66 @@
+// Plain C++ for any x86-64 (or other) CPU.
+// One of the resampler kernels of resample_kernel.h, chosen at run time (resample_kernel.cpp).
+
+#include "engine/audio/resample_kernel_variants.h"
+
+namespace tagscope::resample_scalar {
+
+namespace {
+
+float resampleOne(const ResampleTaps& t, const float* xl, const float* xr, float etaL, float etaR) {
+    float a[4] = {}, b[4] = {}, c[4] = {}, d[4] = {};
+    for (int i = 0; i < t.width; i += 4)
+        for (int k = 0; k < 4; ++k) {
+            a[k] += t.lt[i + k] * xl[i + k];
+            b[k] += t.ld[i + k] * xl[i + k];
+            c[k] += t.rt[i + k] * xr[i + k];
+            d[k] += t.rd[i + k] * xr[i + k];
+        }
+    float sum = 0.0f;
+    for (int k = 0; k < 4; ++k) sum += a[k] + etaL * b[k] + c[k] + etaR * d[k];
+    return sum;
+}
+
+}  // namespace
+
+void resampleGroup(const ResampleTaps& t, int count, const float* const* xl, const float* const* xr,
+                   const float* etaL, const float* etaR, float* out) {
+    for (int j = 0; j < count; ++j) out[j] = resampleOne(t, xl[j], xr[j], etaL[j], etaR[j]);
+}
+
+namespace {
+
+template <int N>
+void dotGroupN(const float* taps, int length, const float* const* x, float* out) {
+    for (int j = 0; j < N; ++j) {
+        float a[4] = {};
+        for (int i = 0; i < length; i += 4)
+            for (int k = 0; k < 4; ++k) a[k] += taps[i + k] * x[j][i + k];
+        out[j] = (a[0] + a[1]) + (a[2] + a[3]);
+    }
+}
+
+}  // namespace
+
+void dotGroup(const float* taps, int length, int count, const float* const* x, float* out) {
+    switch (count) {
+        case 1:
+            return dotGroupN<1>(taps, length, x, out);
+        case 2:
+            return dotGroupN<2>(taps, length, x, out);
+        case 3:
+            return dotGroupN<3>(taps, length, x, out);
+        case 4:
+            return dotGroupN<4>(taps, length, x, out);
+        case 5:
+            return dotGroupN<5>(taps, length, x, out);
+        case 6:
+            return dotGroupN<6>(taps, length, x, out);
+        case 7:
+            return dotGroupN<7>(taps, length, x, out);
+        default:
+            return dotGroupN<kPhaseGroup>(taps, length, x, out);
+    }
+}
+
+}  // namespace tagscope::resample_scalar
