@@ -36,8 +36,7 @@ void NeighbourIndex::add(std::span<const float> embedding) {
     for (float v : embedding) squares += double(v) * v;
     const double norm = std::sqrt(squares);
     const float scale = norm > 0.0 && std::isfinite(norm) ? float(1.0 / norm) : 0.0f;
-    values_.reserve(values_.size() + embedding.size());
-    for (float v : embedding) values_.push_back(v * scale);
+    for (float v : embedding) values_.push_back(v * scale);  // grows geometrically
     ++rows_;
 }
 
