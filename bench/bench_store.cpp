@@ -35,7 +35,7 @@ private:
     fs::path path_;
 };
 
-StoredResult trackResult(int seed, int windows) {
+StoredResult trackResult(int seed, int windows, int dimensions = 0) {
     std::mt19937 random(seed);
     std::uniform_real_distribution<float> probability(0.0f, 1.0f);
     auto fifty = [&] {
@@ -48,6 +48,19 @@ StoredResult trackResult(int seed, int windows) {
     r.summary = windows > 0 ? fifty() : r.central;
     if (windows > 0) r.hopSeconds = 14.56;
     for (int w = 0; w < windows; ++w) r.segments.push_back({w * 14.56, fifty(), {}});
+    if (dimensions == 0) return r;  // as before schema 4: no embeddings, no levels
+    std::normal_distribution<float> feature;
+    auto embedding = [&] {
+        std::vector<float> e(static_cast<std::size_t>(dimensions));
+        for (float& v : e) v = feature(random);
+        return e;
+    };
+    r.embedding = embedding();
+    r.centralLevel = {0.0, -18.5};
+    for (SegmentResult& s : r.segments) {
+        s.embedding = embedding();
+        s.level = {0.0, -20.25};
+    }
     return r;
 }
 
@@ -74,7 +87,7 @@ void BM_StoreSaveTrack(benchmark::State& state) {
     auto store = ResultStore::open(folder.file("results.db")).store;
     const std::int64_t config = store->configurationId("bench");
     const int windows = int(state.range(0));
-    const StoredResult result = trackResult(1, windows);
+    const StoredResult result = trackResult(1, windows, int(state.range(1)));
     int n = 0;
     for (auto _ : state)
         store->saveResults(pretendFile(n), pretendAudio(n), {{config, result}}), ++n;
@@ -82,7 +95,15 @@ void BM_StoreSaveTrack(benchmark::State& state) {
     state.counters["bytes_per_track"] =
         double(fs::file_size(folder.file("results.db"))) / double(std::max(n, 1));
 }
-BENCHMARK(BM_StoreSaveTrack)->Arg(0)->Arg(16)->Unit(benchmark::kMicrosecond);
+// Arguments: windows, embedding dimensions (0: a row without embeddings and levels; 256 CNN,
+// 32 RNN).
+BENCHMARK(BM_StoreSaveTrack)
+    ->Args({0, 0})
+    ->Args({16, 0})
+    ->Args({0, 256})
+    ->Args({16, 256})
+    ->Args({16, 32})
+    ->Unit(benchmark::kMicrosecond);
 
 void BM_StoreWarmLookup(benchmark::State& state) {
     constexpr int kTracks = 1000;

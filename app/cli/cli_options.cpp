@@ -86,6 +86,8 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         command.kind = Command::Kind::Calibrate;
     else if (verb == "melgram")
         command.kind = Command::Kind::Melgram;
+    else if (verb == "similar")
+        command.kind = Command::Kind::Similar;
     else
         throw UsageError{"unknown command '" + verb + "'"};
 
@@ -98,6 +100,9 @@ Command parseCommandLine(const std::vector<std::string>& args) {
                isMel = verb == "melgram", isWrite = verb == "write", isUndo = verb == "undo";
     // write analyses as tag does, with one model, and decides tags: those options only.
     const bool analyses = isTag || isWrite;
+    // similar: one network's configuration as tag names it, a store, a query, an output format.
+    const bool isSimilar = verb == "similar";
+    if (isSimilar) tag.top = 10;
     std::vector<std::string> inputs;
     bool optionsEnded = false;
     while (!reader.done()) {
@@ -125,12 +130,16 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         if (name == "--help" || name == "-h") {
             command.kind = Command::Kind::Help;
             return command;
-        } else if ((isTag || isCal || isWrite) && (name == "--model" || name == "-m")) {
-            tag.models = cal.models = parseModels(value());
+        } else if ((isTag || isCal || isWrite || isSimilar) &&
+                   (name == "--model" || name == "-m")) {
+            const std::string v = value();
+            if (isSimilar && v != "cnn" && v != "rnn")
+                throw UsageError{"--model takes cnn or rnn, not '" + v + "'"};
+            tag.models = cal.models = parseModels(v);
             tag.modelGiven = true;
             if (isWrite && tag.models.size() != 1)
                 throw UsageError{"write decides with one network: --model cnn or rnn"};
-        } else if ((isTag || isCal) && (name == "--weights" || name == "-w")) {
+        } else if ((isTag || isCal || isSimilar) && (name == "--weights" || name == "-w")) {
             tag.weights = cal.weights = value();
         } else if ((isTag || isCal || isMel) && (name == "-o" || name == "--output")) {
             tag.output = cal.output = mel.output = value();
@@ -139,16 +148,18 @@ Command parseCommandLine(const std::vector<std::string>& args) {
                 parsePositive("--max-duration", value(), 0.001, 1000.0, "hours");
         } else if (!isUndo && name == "--resampler") {
             tag.resampler = cal.resampler = mel.resampler = parseResampler(value());
-        } else if (isTag && name == "--norm") {
+        } else if ((isTag || isSimilar) && name == "--norm") {
             try {
                 tag.norm = parseNormMode(value());
             } catch (const Error& e) {
                 throw UsageError{std::string("--norm: ") + e.what()};
             }
-        } else if (isTag && name == "--calibration") {
+        } else if ((isTag || isSimilar) && name == "--calibration") {
             tag.calibration = value();
         } else if (isTag && name == "--top") {
             tag.top = parseInt("--top", value(), 1, 50);
+        } else if (isSimilar && name == "--top") {
+            tag.top = parseInt("--top", value(), 1, 1000000);
         } else if (analyses && name == "--jobs") {
             tag.jobs = parseInt("--jobs", value(), 1, 256);
         } else if (analyses && name == "-j") {
@@ -156,7 +167,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         } else if (isTag && name == "--segments") {
             if (hasInline) throw UsageError{"--segments takes no value"};
             tag.segments = true;
-        } else if ((analyses || isUndo) && name == "--store") {
+        } else if ((analyses || isUndo || isSimilar) && name == "--store") {
             tag.store = command.undo.store = value();
             if (tag.store.empty()) throw UsageError{"--store needs a file name"};
         } else if (analyses && name == "--threshold") {
@@ -180,7 +191,7 @@ Command parseCommandLine(const std::vector<std::string>& args) {
             tag.relativePaths = true;
         } else if (isTag && name == "--hop") {
             tag.hopSeconds = parsePositive("--hop", value(), 1.0, 3600.0, "seconds");
-        } else if (isTag && name == "--format") {
+        } else if ((isTag || isSimilar) && name == "--format") {
             const std::string v = value();
             if (v == "text")
                 tag.format = OutputFormat::Text;
@@ -188,12 +199,13 @@ Command parseCommandLine(const std::vector<std::string>& args) {
                 tag.format = OutputFormat::Csv;
             else if (v == "json")
                 tag.format = OutputFormat::Json;
-            else if (v == "jsonl" && !isPlaylist)
+            else if (v == "jsonl" && !isPlaylist && !isSimilar)
                 tag.format = OutputFormat::Jsonl;
             else
-                throw UsageError{std::string("--format takes ") +
-                                 (isPlaylist ? "text, csv or json" : "text, csv, json or jsonl") +
-                                 ", not '" + v + "'"};
+                throw UsageError{
+                    std::string("--format takes ") +
+                    (isPlaylist || isSimilar ? "text, csv or json" : "text, csv, json or jsonl") +
+                    ", not '" + v + "'"};
         } else if (isTag && !isPlaylist && name == "--manifest") {
             tag.manifest = value();
             if (tag.manifest.empty()) throw UsageError{"--manifest needs a file name"};
@@ -205,6 +217,18 @@ Command parseCommandLine(const std::vector<std::string>& args) {
     }
     if (isUndo) {
         if (!inputs.empty()) throw UsageError{"undo takes no inputs (it undoes the last write)"};
+        return command;
+    }
+    if (isSimilar) {
+        if (tag.store.empty()) throw UsageError{"similar needs --store FILE"};
+        if (inputs.size() != 1)
+            throw UsageError{"similar takes exactly one query (a file in the store, or audio)"};
+        if (tag.norm == NormMode::Batch)
+            throw UsageError{
+                "similar does not go with --norm batch (a batch's results are not stored)"};
+        if (!tag.calibration.empty() && !tag.modelGiven)
+            throw UsageError{"--calibration goes with a single --model (cnn or rnn)"};
+        tag.inputs = inputs;
         return command;
     }
     if (inputs.empty() && tag.manifest.empty()) throw UsageError{"no input files given"};
@@ -241,6 +265,7 @@ std::string usageText() {
   tagscope-cli undo [--store FILE]
   tagscope-cli calibrate [--model cnn|rnn] [--weights FILE] [--resampler R] -o FILE INPUT...
   tagscope-cli melgram [--resampler R] -o OUT.npy INPUT
+  tagscope-cli similar [--model cnn|rnn] [--top K] [--format text|csv|json] --store FILE QUERY
   tagscope-cli --help | --version | --self-check
 
 Tags music with the pretrained networks of Choi, Fazekas & Sandler, "Automatic Tagging using
@@ -301,6 +326,14 @@ write:     tags the inputs (or reads them from --store), decides their tags (--t
            $XDG_DATA_HOME/Tagscope/Tagscope/write-journal.json) for undo. docs/TAG_WRITING.md.
 undo:      restores the fields of the last write (one batch: one write command) from the
            journal of --store, or of the journal file; run again to undo the write before.
+
+similar:   lists the tracks of --store most similar to QUERY (cosine similarity of the
+           networks' track embeddings), most similar first, QUERY itself left out. QUERY is a
+           file in the store (its stored embedding is used) or any audio file (analysed now,
+           not added). Compares results of the configuration --model, --weights, --norm,
+           --calibration and --resampler name (as tag does; default cnn); tag --store FILE
+           first. --top K: how many (default 10). text: "similarity  file" lines; csv:
+           file,similarity; json: [{"file", "similarity"}]. docs/CLI.md.
 
 calibrate: computes the frozen BatchNorm statistics of the inputs run as one batch.
 melgram:   writes the central-window log-mel-spectrogram (1, 1, 96, 1366) float32 .npy that

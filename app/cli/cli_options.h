@@ -86,11 +86,12 @@ struct Command {
         Undo,
         Calibrate,
         Melgram,
+        Similar,
         Help,
         Version,
         SelfCheck
     } kind = Kind::Help;
-    TagOptions tag;  // tag and playlist
+    TagOptions tag;  // tag, playlist and similar (inputs: the one query)
     CalibrateOptions calibrate;
     MelgramOptions melgram;
     WriteOptions write;

@@ -102,8 +102,8 @@ Json resultJson(const TagResult& r, bool segments, const TagDecider* decider) {
                             {"probabilities", probabilitiesJson(s.probabilities, r.file)}};
             if (decider) segment["tags"] = tagsOf(s.probabilities, *decider);
             // Share of zero padding; "silent" only for a window measured silent (RMS below
-            // kSilenceDb): results served from a store have no level, and must print as they
-            // did when analysed.
+            // kSilenceDb): results stored before schema 4 have no level, and must print as
+            // they did when analysed.
             segment["padding"] = rounded(s.level.paddingShare, 4);
             if (s.level.silent()) segment["silent"] = true;
             list.push_back(std::move(segment));

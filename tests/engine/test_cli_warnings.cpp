@@ -4,12 +4,15 @@
 
 #include <cmath>
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "model_files.h"
 #include "support/cli_run.h"
+#include "support/oracle.h"
 #include "support/temp_dir.h"
 
 namespace tagscope {
@@ -128,6 +131,40 @@ TEST(CliWarnings, CsvStaysAsItWasAndTheWarningGoesToStderr) {
     EXPECT_EQ(rows[0].rfind("file,model,start_s,", 0), 0u);
     EXPECT_EQ(test::split(rows[1], ',').size(), 53u);  // file, model, start, 50 tags
     EXPECT_NE(run.err.find("warning: shorter than 29.12 s (5.00 s)"), std::string::npos) << run;
+}
+
+// Schema 4 keeps the levels: a warm run from the store warns about silence as the cold run
+// did, byte for byte (stdout and stderr), without the network (its weights are garbage then,
+// same size and modification time, so the store still recognises them).
+TEST(CliWarnings, SilenceWarningsSurviveAStoreRoundTrip) {
+    const TempDir dir;
+    const std::string silence = dir.file("silence.wav"), tone = dir.file("tone.wav");
+    const std::string store = dir.file("library.db");
+    writeToneWav(silence, 60.0, 0.0);
+    writeToneWav(tone, 12.0, 0.3);
+    const TempDir models;
+    const std::string weights = test::copyOf(test::modelPath("cnn_weights_tensorflow.hdf5"), models,
+                                             "cnn_weights_tensorflow.hdf5");
+    const std::map<std::string, std::string> env = {
+        {"TAGSCOPE_MODELS_DIR", models.path().string()}};
+    const std::vector<std::string> args = {"tag",      "--store", store,   "--segments",
+                                           "--format", "json",    silence, tone};
+    const CliRun cold = runCli(args, env);
+    ASSERT_EQ(cold.status, 0) << cold;
+    EXPECT_EQ(count(cold.err, "silent"), 2u) << cold;
+
+    const auto time = std::filesystem::last_write_time(weights);
+    test::writeBytes(weights, std::string(std::filesystem::file_size(weights), 'x'));
+    std::filesystem::last_write_time(weights, time);
+    const CliRun warm = runCli(args, env);
+    ASSERT_EQ(warm.status, 0) << warm;
+    EXPECT_EQ(warm.out, cold.out);
+    EXPECT_EQ(warm.err, cold.err);
+    EXPECT_EQ(count(warm.out, "\"silent\""), 4u) << warm;
+    const CliRun central = runCli({"tag", "--store", store, "--format", "json", silence}, env);
+    ASSERT_EQ(central.status, 0) << central;
+    EXPECT_NE(central.err.find("the central window is silent (RMS -120.0 dBFS"), std::string::npos)
+        << central;
 }
 
 }  // namespace

@@ -364,7 +364,7 @@ TEST(StoreRecovery, AVersionTwoStoreIsMigratedWithItsDataAndGetsAWriteJournal) {
     ResultStore::Opened opened = ResultStore::open(path);
     EXPECT_TRUE(opened.warnings.empty());
     ResultStore& store = *opened.store;
-    EXPECT_EQ(store.schemaVersion(), 3);
+    EXPECT_EQ(store.schemaVersion(), currentStoreVersion());
     EXPECT_EQ(store.files().at(0).info.artist, "Artist");
     EXPECT_EQ(store.folders(), std::vector<std::string>{"/music"});
     EXPECT_EQ(store.setting("thresholds"), R"({"jazz": 0.3})");
@@ -389,8 +389,101 @@ TEST(StoreRecovery, AVersionTwoStoreIsMigratedWithItsDataAndGetsAWriteJournal) {
     EXPECT_FALSE(store.lastWriteBatch());
     opened.store.reset();
     sqlite::Database raw(path);
-    EXPECT_EQ(raw.integerOf("PRAGMA user_version"), 3);
+    EXPECT_EQ(raw.integerOf("PRAGMA user_version"), currentStoreVersion());
     EXPECT_EQ(raw.integerOf("SELECT count(*) FROM written_fields"), 2);
+    EXPECT_EQ(raw.textOf("PRAGMA integrity_check"), "ok");
+}
+
+// What version 3 added to version 2, frozen likewise.
+constexpr const char* kVersion3Additions = R"sql(
+CREATE TABLE write_batches (
+    id INTEGER PRIMARY KEY, written_at INTEGER NOT NULL, mode TEXT NOT NULL, undone_at INTEGER);
+CREATE TABLE written_fields (
+    batch_id INTEGER NOT NULL REFERENCES write_batches (id) ON DELETE CASCADE,
+    path TEXT NOT NULL, field TEXT NOT NULL,
+    previous TEXT NOT NULL CHECK (json_valid(previous)),
+    written TEXT NOT NULL CHECK (json_valid(written)),
+    PRIMARY KEY (batch_id, path, field));
+PRAGMA user_version = 3;
+)sql";
+
+// A version 3 store with results (one with windows, one without), a setting and a write
+// journal: version 4 keeps all of it, its results come back without embedding or levels (so a
+// session analyses them again), and new results keep theirs.
+TEST(StoreRecovery, AVersionThreeStoreIsMigratedWithItsDataAndKeepsEmbeddings) {
+    const test::TempDir dir("tagscope-store-v3");
+    const std::string path = dir.file("results.db");
+    const StoredResult windowed = patterned(2, 3), central = patterned(3, 0);
+    {
+        sqlite::Database raw(path);
+        raw.exec(kVersion1Store);
+        raw.exec(kVersion2Additions);
+        raw.exec(kVersion3Additions);
+        raw.exec(
+            "INSERT INTO files VALUES (1, '/music/a.mp3', 1234, 1600000000000000000, -42, "
+            "30.1, 44100, 2, 'mp3', 'Title', 'Artist', 'Album'), (2, '/music/b.mp3', 99, 5, 17, "
+            "200.5, 48000, 1, 'flac', '', '', '')");
+        raw.exec("INSERT INTO configurations VALUES (7, 'tagscope-analysis 2; network cnn')");
+        std::vector<double> starts;
+        std::vector<float> windows;
+        for (const SegmentResult& s : windowed.segments) {
+            starts.push_back(s.startSeconds);
+            windows.insert(windows.end(), s.probabilities.begin(), s.probabilities.end());
+        }
+        raw.prepare("INSERT INTO results VALUES (1, 7, ?1, ?2, 14.56, ?3, ?4, 1700000000)")
+            .bindBlob(1, float32Blob(windowed.central))
+            .bindBlob(2, float32Blob(windowed.summary))
+            .bindBlob(3, float64Blob(starts))
+            .bindBlob(4, float32Blob(windows))
+            .run();
+        raw.prepare("INSERT INTO results VALUES (2, 7, ?1, NULL, NULL, NULL, NULL, 1700000001)")
+            .bindBlob(1, float32Blob(central.central))
+            .run();
+        raw.exec("INSERT INTO settings VALUES ('thresholds', '{\"jazz\": 0.3}', 1700000000)");
+        raw.exec("INSERT INTO write_batches VALUES (1, 1700000002, 'add', NULL)");
+        raw.exec(
+            "INSERT INTO written_fields VALUES (1, '/music/a.mp3', 'GENRE', '[]', '[\"jazz\"]')");
+    }
+    ResultStore::Opened opened = ResultStore::open(path);
+    EXPECT_TRUE(opened.warnings.empty());
+    ResultStore& store = *opened.store;
+    EXPECT_EQ(store.schemaVersion(), 4);
+    EXPECT_EQ(store.setting("thresholds"), R"({"jazz": 0.3})");
+    const std::optional<WriteBatch> journal = store.lastWriteBatch();
+    ASSERT_TRUE(journal);
+    EXPECT_EQ(journal->files.at(0).path, "/music/a.mp3");
+
+    const auto a = store.result(1, 7), b = store.result(2, 7);
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(a->central, windowed.central);
+    ASSERT_EQ(a->segments.size(), 3u);
+    EXPECT_EQ(a->segments[1].probabilities, windowed.segments[1].probabilities);
+    EXPECT_TRUE(a->embedding.empty());
+    EXPECT_FALSE(a->segments[1].level.rmsDb);  // unknown, as before version 4
+    EXPECT_TRUE(a->segments[1].embedding.empty());
+    EXPECT_EQ(b->central, central.central);
+    EXPECT_TRUE(b->embedding.empty());
+    EXPECT_TRUE(store.trackEmbeddings(AnalysisKey("tagscope-analysis 2; network cnn")).empty());
+
+    // Analysed again, a file gets its embedding and levels (the row is replaced).
+    StoredResult again = patterned(3, 0);
+    again.embedding = std::vector<float>(256, 0.5f);
+    again.centralLevel = {0.0, -75.0};
+    IdentifiedFile b2;
+    b2.path = "/music/b.mp3";
+    b2.content = {{99, 5}, 17};
+    store.saveResults(b2, {}, {{7, again}});
+    const auto b3 = store.result(2, 7);
+    ASSERT_TRUE(b3);
+    EXPECT_EQ(b3->embedding, again.embedding);
+    EXPECT_EQ(b3->centralLevel.rmsDb, -75.0);
+    const auto listed = store.trackEmbeddings(AnalysisKey("tagscope-analysis 2; network cnn"));
+    ASSERT_EQ(listed.size(), 1u);
+    EXPECT_EQ(listed[0].path, "/music/b.mp3");
+    EXPECT_EQ(listed[0].fileId, 2);
+    opened.store.reset();
+    sqlite::Database raw(path);
+    EXPECT_EQ(raw.integerOf("PRAGMA user_version"), 4);
     EXPECT_EQ(raw.textOf("PRAGMA integrity_check"), "ok");
 }
 

@@ -2,11 +2,13 @@
 // without loading a network; what the stored results cannot answer is analysed.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 
 #include "engine/error.h"
 #include "engine/session/tagging_session.h"
 #include "engine/store/result_store.h"
+#include "engine/store/sqlite_db.h"
 #include "support/temp_dir.h"
 
 namespace tagscope {
@@ -51,10 +53,21 @@ void expectSameResults(const SessionReport& a, const SessionReport& b) {
         EXPECT_EQ(a.results[r].norm, b.results[r].norm);
         EXPECT_EQ(a.results[r].probabilities, b.results[r].probabilities);
         ASSERT_EQ(a.results[r].segments.size(), b.results[r].segments.size());
+        // Levels (the silence warnings) and the track embedding exactly; the windows'
+        // embeddings as float16 keeps them.
+        EXPECT_EQ(a.results[r].centralLevel.paddingShare, b.results[r].centralLevel.paddingShare);
+        EXPECT_EQ(a.results[r].centralLevel.rmsDb, b.results[r].centralLevel.rmsDb);
+        EXPECT_EQ(a.results[r].embedding, b.results[r].embedding);
+        EXPECT_FALSE(a.results[r].embedding.empty());
         for (std::size_t w = 0; w < a.results[r].segments.size(); ++w) {
-            EXPECT_EQ(a.results[r].segments[w].startSeconds, b.results[r].segments[w].startSeconds);
-            EXPECT_EQ(a.results[r].segments[w].probabilities,
-                      b.results[r].segments[w].probabilities);
+            const SegmentResult &x = a.results[r].segments[w], &y = b.results[r].segments[w];
+            EXPECT_EQ(x.startSeconds, y.startSeconds);
+            EXPECT_EQ(x.probabilities, y.probabilities);
+            EXPECT_EQ(x.level.paddingShare, y.level.paddingShare);
+            EXPECT_EQ(x.level.rmsDb, y.level.rmsDb);
+            ASSERT_EQ(x.embedding.size(), y.embedding.size());
+            for (std::size_t k = 0; k < x.embedding.size(); ++k)
+                EXPECT_NEAR(x.embedding[k], y.embedding[k], std::abs(x.embedding[k]) / 2048.0f);
         }
     }
 }
@@ -83,6 +96,27 @@ TEST_F(StoreSession, ASecondRunTakesEverythingFromTheStoreWithoutLoadingANetwork
     ASSERT_EQ(central.results.size(), 2u);
     EXPECT_EQ(central.results[0].probabilities, cold.results[0].probabilities);
     EXPECT_TRUE(central.results[0].segments.empty());
+}
+
+// Results saved before schema version 4 have no embedding: analysed once more, then served.
+TEST_F(StoreSession, AResultWithoutEmbeddingIsAnalysedAgainOnce) {
+    const SessionReport cold =
+        TaggingSession(config({NetworkKind::RecurrentNet}, true)).tag(inputs);
+    ASSERT_EQ(cold.results.size(), 2u);
+    EXPECT_EQ(cold.results[0].embedding.size(), 32u);
+    EXPECT_EQ(cold.results[0].segments.at(0).embedding.size(), 32u);
+    {
+        sqlite::Database raw(dir.file("results.db"));
+        raw.exec(
+            "UPDATE results SET embedding = NULL, window_embeddings = NULL, "
+            "window_levels = NULL, central_padding = NULL, central_rms_db = NULL");
+    }
+    const TaggingSession again(config({NetworkKind::RecurrentNet}, true));
+    expectSameResults(again.tag(inputs), cold);
+    EXPECT_TRUE(again.taggersLoaded());
+    const TaggingSession warm(config({NetworkKind::RecurrentNet}, true));
+    expectSameResults(warm.tag(inputs), cold);
+    EXPECT_FALSE(warm.taggersLoaded());
 }
 
 TEST_F(StoreSession, WhatTheStoreCannotAnswerIsAnalysed) {
