@@ -100,6 +100,20 @@ void checkMask(const std::vector<float>& melMask, int frames) {
 
 }  // namespace
 
+std::vector<float> relevanceSoftMask(const std::vector<float>& relevance, double quantile) {
+    std::vector<float> mask(relevance.size(), 0.0f);
+    if (relevance.empty()) return mask;
+    std::vector<float> sorted = relevance;
+    const auto at = std::size_t(std::clamp(quantile, 0.0, 1.0) * double(sorted.size() - 1));
+    std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(at), sorted.end());
+    float scale = sorted[at];
+    if (!(scale > 0.0f)) scale = *std::max_element(relevance.begin(), relevance.end());
+    if (!(scale > 0.0f)) return mask;
+    for (std::size_t i = 0; i < relevance.size(); ++i)
+        mask[i] = std::clamp(relevance[i] / scale, 0.0f, 1.0f);
+    return mask;
+}
+
 std::vector<float> melMaskToLinearMask(const std::vector<float>& melMask, int frames) {
     checkMask(melMask, frames);
     std::vector<float> linear(std::size_t(kBins) * frames);

@@ -16,6 +16,13 @@ namespace tagscope {
 // The output's peak ceiling: 0 dBFS (a sample of magnitude 1.0).
 inline constexpr float kResynthesisPeakLimit = 1.0f;
 
+// A relevance map (any layout, values ≥ 0) as a soft mask in [0, 1]: divided by its
+// `quantile` (0.99: the most relevant 1 % of the cells are fully open; relevance maps are
+// spiky, so dividing by the maximum would leave almost everything closed) and clipped at 1. A
+// map whose quantile is 0 is divided by its maximum; an all-zero map stays zero. What the app
+// draws over the spectrogram and plays.
+std::vector<float> relevanceSoftMask(const std::vector<float>& relevance, double quantile = 0.99);
+
 // Mel mask (kMelBands × frames, row-major, values ≥ 0 and at most 1) → linear mask
 // (257 bins × frames, row-major). Each bin gets the mean of the mel bands' values weighted by
 // how much of the bin each band's filter takes: g[k] = Σ_m W[m][k]·mel[m] / Σ_m W[m][k]. A bin

@@ -145,6 +145,24 @@ TEST(MaskResynthesis, MelMaskToLinearMask) {
     EXPECT_EQ(g[std::size_t(kClipFrames) * 100], 0.0f);
 }
 
+TEST(MaskResynthesis, SoftMaskOpensTheTopCellsFully) {
+    std::vector<float> relevance(1000);
+    for (std::size_t i = 0; i < relevance.size(); ++i) relevance[i] = float(i);  // 0 … 999
+    const std::vector<float> mask = relevanceSoftMask(relevance, 0.99);
+    // The 0.99 quantile is the value 989: it and everything above is 1, below scaled by it.
+    EXPECT_EQ(mask[989], 1.0f);
+    EXPECT_EQ(mask[999], 1.0f);
+    EXPECT_FLOAT_EQ(mask[500], 500.0f / 989.0f);
+    EXPECT_EQ(mask[0], 0.0f);
+    // Sparse maps (the quantile is 0) fall back to the maximum; all-zero stays zero.
+    std::vector<float> sparse(1000, 0.0f);
+    sparse[3] = 4.0f;
+    sparse[7] = 2.0f;
+    EXPECT_EQ(relevanceSoftMask(sparse)[3], 1.0f);
+    EXPECT_EQ(relevanceSoftMask(sparse)[7], 0.5f);
+    EXPECT_EQ(relevanceSoftMask(std::vector<float>(10, 0.0f)), std::vector<float>(10, 0.0f));
+}
+
 TEST(MaskResynthesis, PeakNeverAbove0dBFS) {
     std::mt19937 random(11);
     std::uniform_real_distribution<float> uniform(0.0f, 1.0f);
