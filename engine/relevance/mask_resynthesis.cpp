@@ -100,17 +100,43 @@ void checkMask(const std::vector<float>& melMask, int frames) {
 
 }  // namespace
 
-std::vector<float> relevanceSoftMask(const std::vector<float>& relevance, double quantile) {
-    std::vector<float> mask(relevance.size(), 0.0f);
-    if (relevance.empty()) return mask;
-    std::vector<float> sorted = relevance;
-    const auto at = std::size_t(std::clamp(quantile, 0.0, 1.0) * double(sorted.size() - 1));
+std::vector<float> relevanceSoftMask(const std::vector<float>& relevance, int bands, int frames,
+                                     const SoftMaskShape& shape) {
+    if (bands <= 0 || frames <= 0 || relevance.size() != std::size_t(bands) * std::size_t(frames))
+        fail("relevance map", "has " + std::to_string(relevance.size()) + " values, not " +
+                                  std::to_string(bands) + " × " + std::to_string(frames));
+    // Separable box blur (means over the cells inside the map).
+    const auto blur = [](const std::vector<float>& in, int rows, int columns, int radius,
+                         bool alongRows) {
+        std::vector<float> out(in.size());
+        const int length = alongRows ? columns : rows, lines = alongRows ? rows : columns;
+        for (int line = 0; line < lines; ++line) {
+            const auto at = [&](int i) {
+                return alongRows ? std::size_t(line) * columns + std::size_t(i)
+                                 : std::size_t(i) * columns + std::size_t(line);
+            };
+            for (int i = 0; i < length; ++i) {
+                const int from = std::max(0, i - radius), to = std::min(length - 1, i + radius);
+                double sum = 0.0;
+                for (int j = from; j <= to; ++j) sum += in[at(j)];
+                out[at(i)] = float(sum / (to - from + 1));
+            }
+        }
+        return out;
+    };
+    std::vector<float> smooth = relevance;
+    if (shape.frameRadius > 0) smooth = blur(smooth, bands, frames, shape.frameRadius, true);
+    if (shape.bandRadius > 0) smooth = blur(smooth, bands, frames, shape.bandRadius, false);
+
+    std::vector<float> mask(smooth.size(), 0.0f);
+    std::vector<float> sorted = smooth;
+    const auto at = std::size_t(std::clamp(shape.quantile, 0.0, 1.0) * double(sorted.size() - 1));
     std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(at), sorted.end());
     float scale = sorted[at];
-    if (!(scale > 0.0f)) scale = *std::max_element(relevance.begin(), relevance.end());
+    if (!(scale > 0.0f)) scale = *std::max_element(smooth.begin(), smooth.end());
     if (!(scale > 0.0f)) return mask;
-    for (std::size_t i = 0; i < relevance.size(); ++i)
-        mask[i] = std::clamp(relevance[i] / scale, 0.0f, 1.0f);
+    for (std::size_t i = 0; i < smooth.size(); ++i)
+        mask[i] = std::clamp(smooth[i] / scale, 0.0f, 1.0f);
     return mask;
 }
 

@@ -16,12 +16,22 @@ namespace tagscope {
 // The output's peak ceiling: 0 dBFS (a sample of magnitude 1.0).
 inline constexpr float kResynthesisPeakLimit = 1.0f;
 
-// A relevance map (any layout, values ≥ 0) as a soft mask in [0, 1]: divided by its
-// `quantile` (0.99: the most relevant 1 % of the cells are fully open; relevance maps are
-// spiky, so dividing by the maximum would leave almost everything closed) and clipped at 1. A
-// map whose quantile is 0 is divided by its maximum; an all-zero map stays zero. What the app
-// draws over the spectrogram and plays.
-std::vector<float> relevanceSoftMask(const std::vector<float>& relevance, double quantile = 0.99);
+// How a relevance map becomes a soft mask (relevanceSoftMask).
+struct SoftMaskShape {
+    // Box blur over ±bandRadius bands and ±frameRadius frames first: gradient maps are
+    // speckled cell by cell, and a speckled mask sounds like bubbling noise and looks like dust.
+    int bandRadius = 1;
+    int frameRadius = 4;  // ±85 ms
+    // Then divided by this quantile (0.98: the most relevant 2 % of the cells are fully open;
+    // dividing by the maximum would leave almost everything closed) and clipped at 1.
+    double quantile = 0.98;
+};
+
+// A relevance map (bands × frames, row-major, values ≥ 0) as a soft mask in [0, 1], the same
+// layout. A map whose quantile is 0 is divided by its maximum; an all-zero map stays zero. What
+// the app draws over the spectrogram and plays.
+std::vector<float> relevanceSoftMask(const std::vector<float>& relevance, int bands, int frames,
+                                     const SoftMaskShape& shape = {});
 
 // Mel mask (kMelBands × frames, row-major, values ≥ 0 and at most 1) → linear mask
 // (257 bins × frames, row-major). Each bin gets the mean of the mel bands' values weighted by

@@ -148,7 +148,8 @@ TEST(MaskResynthesis, MelMaskToLinearMask) {
 TEST(MaskResynthesis, SoftMaskOpensTheTopCellsFully) {
     std::vector<float> relevance(1000);
     for (std::size_t i = 0; i < relevance.size(); ++i) relevance[i] = float(i);  // 0 … 999
-    const std::vector<float> mask = relevanceSoftMask(relevance, 0.99);
+    const SoftMaskShape unsmoothed{0, 0, 0.99};
+    const std::vector<float> mask = relevanceSoftMask(relevance, 10, 100, unsmoothed);
     // The 0.99 quantile is the value 989: it and everything above is 1, below scaled by it.
     EXPECT_EQ(mask[989], 1.0f);
     EXPECT_EQ(mask[999], 1.0f);
@@ -158,9 +159,25 @@ TEST(MaskResynthesis, SoftMaskOpensTheTopCellsFully) {
     std::vector<float> sparse(1000, 0.0f);
     sparse[3] = 4.0f;
     sparse[7] = 2.0f;
-    EXPECT_EQ(relevanceSoftMask(sparse)[3], 1.0f);
-    EXPECT_EQ(relevanceSoftMask(sparse)[7], 0.5f);
-    EXPECT_EQ(relevanceSoftMask(std::vector<float>(10, 0.0f)), std::vector<float>(10, 0.0f));
+    EXPECT_EQ(relevanceSoftMask(sparse, 10, 100, unsmoothed)[3], 1.0f);
+    EXPECT_EQ(relevanceSoftMask(sparse, 10, 100, unsmoothed)[7], 0.5f);
+    EXPECT_EQ(relevanceSoftMask(std::vector<float>(1000, 0.0f), 10, 100),
+              std::vector<float>(1000, 0.0f));
+    EXPECT_THROW(relevanceSoftMask(sparse, 10, 99), Error);
+}
+
+TEST(MaskResynthesis, SoftMaskSpreadsASpikeOverItsBox) {
+    // One cell in a 9 × 40 map: blurred over ±1 band and ±4 frames it becomes a 3 × 9 box of
+    // equal values (1/27 each), which the maximum (the quantile is 0) opens fully.
+    std::vector<float> spike(9 * 40, 0.0f);
+    spike[4 * 40 + 20] = 27.0f;
+    const std::vector<float> mask = relevanceSoftMask(spike, 9, 40);
+    for (int band = 0; band < 9; ++band)
+        for (int frame = 0; frame < 40; ++frame) {
+            const bool inBox = std::abs(band - 4) <= 1 && std::abs(frame - 20) <= 4;
+            EXPECT_EQ(mask[std::size_t(band) * 40 + std::size_t(frame)], inBox ? 1.0f : 0.0f)
+                << band << ", " << frame;
+        }
 }
 
 TEST(MaskResynthesis, PeakNeverAbove0dBFS) {
