@@ -128,6 +128,36 @@ private slots:
     void initTestCase() { test::prepareApplication(); }
     void init() { test::resetSettings(); }
 
+    void theCacheKeysAndItsBound() {
+        const auto make = [](const QString& path, std::int64_t start, int tag, NetworkKind kind) {
+            auto result = std::make_shared<RelevanceResult>();
+            result->request.path = path;
+            result->request.startSample = start;
+            result->request.tag = tag;
+            result->request.config.kind = kind;
+            result->samples = std::make_shared<const std::vector<float>>(3, float(start));
+            return std::shared_ptr<const RelevanceResult>(result);
+        };
+        RelevanceCache cache(3);
+        const auto a = make(QStringLiteral("a.mp3"), 0, 9, NetworkKind::ConvNet);
+        const auto b = make(QStringLiteral("a.mp3"), 0, 9, NetworkKind::RecurrentNet);
+        const auto c = make(QStringLiteral("a.mp3"), 174720, 9, NetworkKind::ConvNet);
+        const auto d = make(QStringLiteral("b.mp3"), 0, 9, NetworkKind::ConvNet);
+        for (const auto& r : {a, b, c}) cache.insert(r);
+        QCOMPARE(cache.size(), 3);            // network and window are part of the key
+        QCOMPARE(cache.find(a->request), a);  // now the most recently used
+        cache.insert(d);
+        QCOMPARE(cache.size(), 3);
+        QVERIFY(!cache.peek(b->request));  // the least recently used went
+        QCOMPARE(cache.peek(a->request), a);
+        RelevanceRequest otherTag = a->request;
+        otherTag.tag = 0;
+        QVERIFY(!cache.peek(otherTag));
+        QCOMPARE(cache.windowSamples(otherTag), a->samples);  // same file and window
+        cache.insert(make(QStringLiteral("a.mp3"), 0, 9, NetworkKind::ConvNet));  // replaces a
+        QCOMPARE(cache.size(), 3);
+    }
+
     void clickingABarOrATaggramRowChoosesTheTag() {
         AnalysedWindow w({test::sampleTrack(QStringLiteral("bensound-thejazzpiano.mp3"))});
         QVERIFY(w.ready());
@@ -230,7 +260,7 @@ private slots:
         QVERIFY(shown.wait(30000));
         QCOMPARE(r.shownResult()->request.path, w.window.session()->path(w.ids[1]));
         QTest::qWait(300);  // what the first job would have delivered
-        QVERIFY(!const_cast<RelevanceCache&>(r.cache()).find(firstRequest));
+        QVERIFY(!r.cache().peek(firstRequest));
         // Without a tag nothing is computed or drawn.
         r.selectTag(-1);
         QVERIFY(!w.spectrogram().relevanceLayer());
@@ -278,7 +308,7 @@ private slots:
         const std::vector<float> audio = readSoundFile(path.toStdString(), &rate);
         QCOMPARE(rate, kSampleRate);
         QCOMPARE(audio.size(), std::size_t(kClipSamples));
-        const auto result = const_cast<RelevanceCache&>(r.cache()).find(r.currentRequest());
+        const auto result = r.cache().peek(r.currentRequest());
         QVERIFY(result);
         const std::vector<float> expected =
             resynthesiseMasked(*result->samples, result->layer->values, result->layer->frames);

@@ -12,6 +12,13 @@ std::shared_ptr<const RelevanceResult> RelevanceCache::find(const RelevanceReque
     return nullptr;
 }
 
+std::shared_ptr<const RelevanceResult> RelevanceCache::peek(const RelevanceRequest& request) const {
+    const QString key = request.key();
+    for (const auto& entry : entries_)
+        if (entry->request.key() == key) return entry;
+    return nullptr;
+}
+
 void RelevanceCache::insert(std::shared_ptr<const RelevanceResult> result) {
     const QString key = result->request.key();
     entries_.remove_if([&](const auto& entry) { return entry->request.key() == key; });
@@ -25,10 +32,6 @@ std::shared_ptr<const std::vector<float>> RelevanceCache::windowSamples(
     for (const auto& entry : entries_)
         if (entry->request.windowKey() == window) return entry->samples;
     return nullptr;
-}
-
-void RelevanceCache::drop(const QString& path) {
-    entries_.remove_if([&](const auto& entry) { return entry->request.path == path; });
 }
 
 }  // namespace tagscope::ui

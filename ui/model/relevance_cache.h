@@ -2,7 +2,7 @@
 // Relevance maps computed for the overlay, per (file, window, tag, model configuration), least
 // recently used first out beyond kCapacity entries (each holds its window's samples, shared
 // with the other tags of the same window, and a 96 × 1366 mask: about 2 MB for the first tag of
-// a window, 0.5 MB for each further one). A track leaving the list drops its entries.
+// a window, 0.5 MB for each further one: at most about 50 MB).
 
 #include <QString>
 #include <list>
@@ -21,10 +21,11 @@ public:
 
     // nullptr if not computed (or evicted); marks the entry as recently used.
     std::shared_ptr<const RelevanceResult> find(const RelevanceRequest& request);
+    // The same without marking it used (tests, status).
+    std::shared_ptr<const RelevanceResult> peek(const RelevanceRequest& request) const;
     void insert(std::shared_ptr<const RelevanceResult> result);
     // The window's samples, if some entry for the same file and window holds them.
     std::shared_ptr<const std::vector<float>> windowSamples(const RelevanceRequest& request) const;
-    void drop(const QString& path);
     int size() const { return int(entries_.size()); }
 
 private:
