@@ -33,6 +33,10 @@ struct SoftMaskShape {
 std::vector<float> relevanceSoftMask(const std::vector<float>& relevance, int bands, int frames,
                                      const SoftMaskShape& shape = {});
 
+// The same without the blur, cell by cell, for a map of any layout (the first form, kept for
+// its callers): divided by its `quantile` and clipped at 1.
+std::vector<float> relevanceSoftMask(const std::vector<float>& relevance, double quantile = 0.99);
+
 // Mel mask (kMelBands × frames, row-major, values ≥ 0 and at most 1) → linear mask
 // (257 bins × frames, row-major). Each bin gets the mean of the mel bands' values weighted by
 // how much of the bin each band's filter takes: g[k] = Σ_m W[m][k]·mel[m] / Σ_m W[m][k]. A bin
