@@ -20,14 +20,13 @@ Tensor networkInput(const NetworkWeights& weights, const Melgram& clip) {
 }
 
 void traceForward(const TaggingNetwork& network, const Melgram& clip, const Calibration* stats,
-                  const RunContext& context, ForwardTrace& trace) {
+                  const RunContext& context, ForwardTrace& trace, ConvScratch& scratch) {
     const NetworkWeights& weights = network.weights();
     if (stats) stats->checkFits(weights, "calibration");
     trace.statisticsGradient = stats ? StatisticsGradient::Constant : StatisticsGradient::Exact;
     trace.blocks.resize(weights.blocks.size());
     const Tensor input = networkInput(weights, clip);
     const Tensor* x = &input;
-    ConvScratch scratch;
     for (std::size_t k = 0; k < weights.blocks.size(); ++k) {
         context.throwIfStopped();
         const ConvBlockWeights& b = weights.blocks[k];

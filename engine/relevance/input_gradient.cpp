@@ -1,6 +1,9 @@
 #include "engine/relevance/input_gradient.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <map>
+#include <utility>
 
 #include "engine/error.h"
 #include "engine/layers/conv2d_backward.h"
@@ -19,11 +22,27 @@ struct GradientWorkspace {
     ForwardTrace trace;
     AlignedFloats grad, dConv;
     ConvScratch scratch;
+    // The input-gradient convolutions of the networks this thread has explained, by weight
+    // fingerprint: made once, not per map.
+    std::map<std::pair<std::uint64_t, NetworkKind>, std::vector<Conv2dWeights>> gradientWeights;
 };
 
 GradientWorkspace& threadWorkspace() {
     thread_local GradientWorkspace workspace;
     return workspace;
+}
+
+const std::vector<Conv2dWeights>& gradientWeightsFor(GradientWorkspace& ws,
+                                                     const NetworkWeights& weights) {
+    constexpr std::size_t kCachedNetworks = 4;
+    const auto key = std::make_pair(weights.fingerprint, weights.kind);
+    auto found = ws.gradientWeights.find(key);
+    if (found != ws.gradientWeights.end()) return found->second;
+    if (ws.gradientWeights.size() >= kCachedNetworks) ws.gradientWeights.clear();
+    std::vector<Conv2dWeights> prepared;
+    for (const ConvBlockWeights& b : weights.blocks)
+        prepared.push_back(inputGradientWeights(b.conv));
+    return ws.gradientWeights.emplace(key, std::move(prepared)).first->second;
 }
 
 void ensureSize(AlignedFloats& buffer, std::size_t size) {
@@ -40,8 +59,9 @@ LogitGradient tagLogitGradient(const TaggingNetwork& network, const Melgram& cli
         throw Error("tag index " + std::to_string(tag) + " is outside 0–" +
                     std::to_string(outputs - 1));
     GradientWorkspace& ws = threadWorkspace();
+    const std::vector<Conv2dWeights>& gradientWeights = gradientWeightsFor(ws, weights);
     const ForwardTrace& trace = ws.trace;
-    traceForward(network, clip, stats, context, ws.trace);
+    traceForward(network, clip, stats, context, ws.trace, ws.scratch);
     const HeadGradient head = headGradient(weights, trace.features(), tag);
 
     // grad holds dL/d(block output) going in, dL/d(block input) coming out.
@@ -58,8 +78,8 @@ LogitGradient tagLogitGradient(const TaggingNetwork& network, const Melgram& cli
                                  b.pool.height, b.pool.width, block.output.data.data(),
                                  block.source.data(), ws.grad.data(), ws.dConv.data());
         ensureSize(ws.grad, std::size_t(b.conv.inChannels) * plane);
-        conv2d3x3InputGradient(ws.dConv.data(), block.height, block.width,
-                               inputGradientWeights(b.conv), ws.grad.data(), ws.scratch);
+        conv2d3x3InputGradient(ws.dConv.data(), block.height, block.width, gradientWeights[k],
+                               ws.grad.data(), ws.scratch);
     }
     // grad is now (1, 96, padded frames): undo the frame normalisation and the padding.
     const int frames = trace.blocks.front().width;
