@@ -4,6 +4,7 @@
 #include <new>
 
 #include "app/cli/cli_options.h"
+#include "app/cli/explain_command.h"
 #include "app/cli/tag_command.h"
 #include "app/cli/write_command.h"
 #include "engine/build_config.h"
@@ -39,6 +40,8 @@ int run(int argc, char** argv) {
             return runCalibrate(command.calibrate, std::cerr);
         case Command::Kind::Melgram:
             return runMelgram(command.melgram, std::cerr);
+        case Command::Kind::Explain:
+            return runExplain(command.explain, std::cout, std::cerr);
     }
     return kExitSetupError;
 }

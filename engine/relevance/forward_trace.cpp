@@ -19,38 +19,37 @@ Tensor networkInput(const NetworkWeights& weights, const Melgram& clip) {
     return x;
 }
 
-ForwardTrace traceForward(const TaggingNetwork& network, const Melgram& clip,
-                          const Calibration* stats, const RunContext& context) {
+void traceForward(const TaggingNetwork& network, const Melgram& clip, const Calibration* stats,
+                  const RunContext& context, ForwardTrace& trace, ConvScratch& scratch) {
     const NetworkWeights& weights = network.weights();
     if (stats) stats->checkFits(weights, "calibration");
-    ForwardTrace trace;
     trace.statisticsGradient = stats ? StatisticsGradient::Constant : StatisticsGradient::Exact;
-    Tensor x = networkInput(weights, clip);
-    ConvScratch scratch;
+    trace.blocks.resize(weights.blocks.size());
+    const Tensor input = networkInput(weights, clip);
+    const Tensor* x = &input;
     for (std::size_t k = 0; k < weights.blocks.size(); ++k) {
         context.throwIfStopped();
         const ConvBlockWeights& b = weights.blocks[k];
-        BlockTrace block;
-        block.height = x.h;
-        block.width = x.w;
-        block.convOut.resize(std::size_t(b.conv.outChannels) * x.planeSize());
-        conv2d3x3(x.plane(0, 0), x.h, x.w, b.conv, block.convOut.data(), scratch);
+        BlockTrace& block = trace.blocks[k];
+        block.height = x->h;
+        block.width = x->w;
+        const std::size_t size = std::size_t(b.conv.outChannels) * x->planeSize();
+        if (block.convOut.size() < size) block.convOut.resize(size);
+        conv2d3x3(x->plane(0, 0), x->h, x->w, b.conv, block.convOut.data(), scratch);
         if (stats) {
             block.stats = stats->layers[k];
         } else {
             ChannelStatsAccumulator acc(b.conv.outChannels);
-            acc.add(block.convOut.data(), x.planeSize());
+            acc.add(block.convOut.data(), x->planeSize());
             block.stats = acc.finish();
         }
-        block.output = Tensor(1, b.conv.outChannels, x.h / b.pool.height, x.w / b.pool.width);
+        block.output.reshape(1, b.conv.outChannels, x->h / b.pool.height, x->w / b.pool.width);
         block.source.resize(block.output.size());
-        normEluPoolTraced(block.convOut.data(), b.conv.outChannels, x.h, x.w, block.stats, b.gamma,
-                          b.beta, b.pool.height, b.pool.width, block.output.plane(0, 0),
+        normEluPoolTraced(block.convOut.data(), b.conv.outChannels, x->h, x->w, block.stats,
+                          b.gamma, b.beta, b.pool.height, b.pool.width, block.output.plane(0, 0),
                           block.source.data());
-        x = block.output;
-        trace.blocks.push_back(std::move(block));
+        x = &block.output;
     }
-    return trace;
 }
 
 }  // namespace tagscope
