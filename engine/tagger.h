@@ -36,6 +36,8 @@ public:
     const std::string& weightsPath() const { return weightsPath_; }
     const std::string& calibrationPath() const { return calibrationPath_; }
     const TaggingNetwork& network() const { return network_; }
+    // The frozen statistics of calibrated mode; null in batch and track mode.
+    const Calibration* calibration() const { return calibration_.get(); }
 
     // (clips, 50) probabilities under the tagger's policy: in batch mode the clips are
     // normalised together.

@@ -9,7 +9,9 @@ packages=(
   # engine
   libeigen3-dev libfftw3-dev libhdf5-dev libopenblas-dev
   libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libsoxr-dev libsqlite3-dev libxxhash-dev
-  libtag1-dev
+  libtag1-dev libsndfile1-dev
+  # tagscope-cli explain --png writes PNG files (libpng)
+  libpng-dev
   # GUI (Qt 6 Widgets, Multimedia, Charts, Svg, LinguistTools)
   qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-charts-dev qt6-svg-dev
   libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

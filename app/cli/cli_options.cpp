@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "engine/error.h"
+#include "engine/tags.h"
 
 namespace tagscope::cli {
 namespace {
@@ -58,7 +59,89 @@ private:
     std::size_t next_ = 0;
 };
 
+// explain's options: a command of its own shape (one model, one tag, one input).
+Command parseExplain(ArgReader& reader) {
+    Command command;
+    command.kind = Command::Kind::Explain;
+    ExplainOptions& ex = command.explain;
+    std::vector<std::string> inputs;
+    std::string tagName;
+    bool optionsEnded = false;
+    while (!reader.done()) {
+        const std::string arg = reader.take();
+        if (optionsEnded || arg.size() < 2 || arg[0] != '-') {
+            inputs.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            optionsEnded = true;
+            continue;
+        }
+        const auto eq = arg.find('=');
+        const bool hasInline = eq != std::string::npos && arg.starts_with("--");
+        const std::string name = hasInline ? arg.substr(0, eq) : arg;
+        auto value = [&] {
+            if (hasInline) return arg.substr(eq + 1);
+            if (reader.done()) throw UsageError{name + " needs a value"};
+            return reader.take();
+        };
+        if (name == "--help" || name == "-h") {
+            command.kind = Command::Kind::Help;
+            return command;
+        } else if (name == "--model" || name == "-m") {
+            const std::string v = value();
+            if (v != "cnn" && v != "rnn")
+                throw UsageError{"explain's --model takes cnn or rnn, not '" + v + "'"};
+            ex.model = parseModels(v).front();
+        } else if (name == "--weights" || name == "-w") {
+            ex.weights = value();
+        } else if (name == "--norm") {
+            try {
+                ex.norm = parseNormMode(value());
+            } catch (const Error& e) {
+                throw UsageError{std::string("--norm: ") + e.what()};
+            }
+        } else if (name == "--calibration") {
+            ex.calibration = value();
+        } else if (name == "--tag" || name == "-t") {
+            tagName = value();
+        } else if (name == "--window") {
+            const std::string v = value();
+            if (v != "central")
+                ex.windowStartSeconds =
+                    parsePositive("--window", v, 0.0, 1000.0 * 3600.0, "central or seconds");
+        } else if (name == "-o" || name == "--output") {
+            ex.output = value();
+        } else if (name == "--audio") {
+            ex.audioOutput = value();
+        } else if (name == "--png") {
+            ex.pngOutput = value();
+        } else if (name == "--resampler") {
+            ex.resampler = parseResampler(value());
+        } else if (name == "--max-duration") {
+            ex.maxDurationHours = parsePositive("--max-duration", value(), 0.001, 1000.0, "hours");
+        } else {
+            throw UsageError{"unknown option '" + name + "' for explain"};
+        }
+    }
+    if (inputs.size() != 1) throw UsageError{"explain takes exactly one input"};
+    ex.input = inputs.front();
+    if (tagName.empty()) throw UsageError{"explain needs --tag TAG"};
+    ex.tag = tagIndexOf(tagName);
+    if (ex.output.empty()) throw UsageError{"explain needs -o MAP.npy"};
+    return command;
+}
+
 }  // namespace
+
+int tagIndexOf(const std::string& name) {
+    const auto& names = tagNames();
+    for (std::size_t k = 0; k < names.size(); ++k)
+        if (names[k] == name) return int(k);
+    std::string valid;
+    for (std::string_view n : names) valid += (valid.empty() ? "" : ", ") + std::string(n);
+    throw UsageError{"unknown tag '" + name + "'; the tags are: " + valid};
+}
 
 Command parseCommandLine(const std::vector<std::string>& args) {
     Command command;
@@ -88,6 +171,8 @@ Command parseCommandLine(const std::vector<std::string>& args) {
         command.kind = Command::Kind::Melgram;
     else if (verb == "similar")
         command.kind = Command::Kind::Similar;
+    else if (verb == "explain")
+        return parseExplain(reader);
     else
         throw UsageError{"unknown command '" + verb + "'"};
 
@@ -266,6 +351,9 @@ std::string usageText() {
   tagscope-cli calibrate [--model cnn|rnn] [--weights FILE] [--resampler R] -o FILE INPUT...
   tagscope-cli melgram [--resampler R] -o OUT.npy INPUT
   tagscope-cli similar [--model cnn|rnn] [--top K] [--format text|csv|json] --store FILE QUERY
+  tagscope-cli explain --tag TAG [--model cnn|rnn] [--weights W] [--norm N] [--calibration FILE]
+                       [--window central|SECONDS] [--audio OUT.wav] [--png OUT.png]
+                       -o MAP.npy INPUT
   tagscope-cli --help | --version | --self-check
 
 Tags music with the pretrained networks of Choi, Fazekas & Sandler, "Automatic Tagging using
@@ -338,6 +426,16 @@ similar:   lists the tracks of --store most similar to QUERY (cosine similarity 
 calibrate: computes the frozen BatchNorm statistics of the inputs run as one batch.
 melgram:   writes the central-window log-mel-spectrogram (1, 1, 96, 1366) float32 .npy that
            the networks see.
+explain:   why TAG? Writes a relevance map, float32 (96, 1366), >= 0, higher = more relevant
+           to TAG, on the grid of the melgram of the same window (docs/RELEVANCE.md). INPUT is
+           an audio file or a melgram .npy. Prints the tag's probability.
+      -t, --tag TAG           one of the 50 tags, as spelled in tag's output (e.g. Hip-Hop)
+      --window central|SECONDS
+                              the clip: the central 29.12 s (default) or the one starting
+                              SECONDS into the track (audio input only)
+      --audio OUT.wav         the clip resynthesised through the map as a soft mask (12 kHz)
+      --png OUT.png           the melgram with the map overlaid (low bands at the bottom)
+      --model, --weights, --norm, --calibration as for tag (one model)
 
 --self-check: lists the weights, calibrations and samples found and the kernels chosen for this
 CPU, exit 2 if any file is missing.

@@ -66,6 +66,22 @@ struct MelgramOptions {
     std::string input;
 };
 
+// explain: one tag's relevance map over one clip (docs/RELEVANCE.md).
+struct ExplainOptions {
+    NetworkKind model = NetworkKind::ConvNet;
+    std::string weights;  // a file, or "tensorflow" / "theano"
+    NormMode norm = NormMode::Calibrated;
+    std::string calibration;
+    int tag = -1;                              // index into tagNames()
+    std::optional<double> windowStartSeconds;  // none: the central window
+    std::string output;                        // MAP.npy
+    std::string audioOutput;                   // --audio OUT.wav; empty: none
+    std::string pngOutput;                     // --png OUT.png; empty: none
+    ResamplerKind resampler = ResamplerKind::Exact;
+    double maxDurationHours = 24.0;
+    std::string input;
+};
+
 // write: the analysis options (one model; --store, --threshold, --thresholds, --vocabulary,
 // --jobs, --resampler, --max-duration) in `analysis`.
 struct WriteOptions {
@@ -87,6 +103,7 @@ struct Command {
         Calibrate,
         Melgram,
         Similar,
+        Explain,
         Help,
         Version,
         SelfCheck
@@ -94,6 +111,7 @@ struct Command {
     TagOptions tag;  // tag, playlist and similar (inputs: the one query)
     CalibrateOptions calibrate;
     MelgramOptions melgram;
+    ExplainOptions explain;
     WriteOptions write;
     UndoOptions undo;
 };
@@ -103,6 +121,8 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 Command parseCommandLine(const std::vector<std::string>& args);
+// The index of a tag given by its exact name; UsageError listing every tag otherwise.
+int tagIndexOf(const std::string& name);
 std::string usageText();
 
 }  // namespace tagscope::cli

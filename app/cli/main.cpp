@@ -5,6 +5,7 @@
 
 #include "app/cli/cli_options.h"
 #include "app/cli/similar_command.h"
+#include "app/cli/explain_command.h"
 #include "app/cli/tag_command.h"
 #include "app/cli/write_command.h"
 #include "engine/build_config.h"
@@ -42,6 +43,8 @@ int run(int argc, char** argv) {
             return runMelgram(command.melgram, std::cerr);
         case Command::Kind::Similar:
             return runSimilar(command.tag, std::cout, std::cerr);
+        case Command::Kind::Explain:
+            return runExplain(command.explain, std::cout, std::cerr);
     }
     return kExitSetupError;
 }

@@ -22,12 +22,11 @@ struct FftwFree {
 template <typename T>
 using FftwBuffer = std::unique_ptr<T[], FftwFree>;
 
-// FFTW's planner is not thread-safe: the one plan is made under a lock and then only executed
-// (fftwf_execute_dft_r2c on fresh, equally aligned buffers is thread-safe).
+// The one plan is made under the planner lock and then only executed (fftwf_execute_dft_r2c on
+// fresh, equally aligned buffers is thread-safe).
 fftwf_plan sharedPlan() {
-    static std::mutex mutex;
     static fftwf_plan plan = nullptr;
-    std::lock_guard lock(mutex);
+    std::lock_guard lock(fftwPlannerMutex());
     if (!plan) {
         FftwBuffer<float> in(fftwf_alloc_real(kFftSize));
         FftwBuffer<fftwf_complex> out(fftwf_alloc_complex(kBins));
@@ -48,6 +47,11 @@ const std::array<float, kFftSize>& hannWindow() {
 }
 
 }  // namespace
+
+std::mutex& fftwPlannerMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
 
 std::size_t reflectIndex(std::int64_t i, std::size_t n) {
     if (n == 1) return 0;

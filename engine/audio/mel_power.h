@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 
 #include "engine/melgram.h"
 
@@ -30,6 +31,10 @@ private:
     struct Buffers;
     std::unique_ptr<Buffers> buffers_;
 };
+
+// FFTW's planner is not thread-safe: every FFTW plan in the process is made under this lock
+// (executing a plan on fresh buffers is thread-safe).
+std::mutex& fftwPlannerMutex();
 
 // numpy's 'reflect' padding index: mirrors i into [0, n) without repeating the edge sample.
 std::size_t reflectIndex(std::int64_t i, std::size_t n);

@@ -1,5 +1,6 @@
 #include "engine/audio/track_stream.h"
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -131,6 +132,39 @@ std::vector<float> decodeTo12k(const std::string& path, ResamplerKind kind, Audi
         });
     if (info) *info = decoded;
     return signal;
+}
+
+std::vector<float> decodeWindowTo12k(const std::string& path, std::int64_t startSample,
+                                     ResamplerKind kind, const RunContext& context) {
+    if (startSample < 0) fail(path, "a window cannot start before the track");
+    std::vector<float> window;
+    window.reserve(kClipSamples);
+    std::int64_t received = 0;
+    decodeTo12kChunks(
+        path, kind, context, [](const AudioInfo&) {},
+        [&](const float* x, std::size_t n) {
+            const std::int64_t begin = received;
+            received += std::int64_t(n);
+            const std::int64_t from = std::max(begin, startSample);
+            const std::int64_t to = std::min(received, startSample + kClipSamples);
+            if (from < to) window.insert(window.end(), x + (from - begin), x + (to - begin));
+            return received < startSample + kClipSamples;
+        });
+    window.resize(kClipSamples, 0.0f);
+    return window;
+}
+
+WindowSamples decodeCentralWindowTo12k(const std::string& path, ResamplerKind kind,
+                                       const RunContext& context) {
+    std::vector<float> signal = decodeTo12k(path, kind, nullptr, context);
+    WindowSamples central;
+    const std::size_t start = centralWindowStart(signal.size());
+    central.startSample = std::int64_t(start);
+    central.samples.assign(kClipSamples, 0.0f);
+    const std::size_t count =
+        std::min<std::size_t>(kClipSamples, signal.size() - std::min(start, signal.size()));
+    std::copy_n(signal.begin() + std::ptrdiff_t(start), count, central.samples.begin());
+    return central;
 }
 
 }  // namespace tagscope

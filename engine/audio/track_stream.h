@@ -6,6 +6,7 @@
 // that decodes a long file a second time).
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -49,5 +50,23 @@ StreamedTrack streamTrack(const std::string& path, const StreamOptions& options,
 // Spec steps 1–2 on the whole file, held in memory: for tests, benchmarks and short clips.
 std::vector<float> decodeTo12k(const std::string& path, ResamplerKind kind = ResamplerKind::Exact,
                                AudioInfo* info = nullptr, const RunContext& context = {});
+
+// The kClipSamples 12 kHz samples of one window, [startSample, startSample + kClipSamples),
+// zero-padded past the track's end: what the window's melgram was computed from (a window
+// starting at t seconds starts at sample round(t · 12000)). Decoding stops once they are in,
+// so an early window costs little more than its own length.
+std::vector<float> decodeWindowTo12k(const std::string& path, std::int64_t startSample,
+                                     ResamplerKind kind = ResamplerKind::Exact,
+                                     const RunContext& context = {});
+
+// The original's central window (spec step 3) as samples, and where it starts (in samples);
+// decodes the whole track, since the centre is known only once its length is.
+struct WindowSamples {
+    std::vector<float> samples;  // kClipSamples
+    std::int64_t startSample = 0;
+};
+WindowSamples decodeCentralWindowTo12k(const std::string& path,
+                                       ResamplerKind kind = ResamplerKind::Exact,
+                                       const RunContext& context = {});
 
 }  // namespace tagscope

@@ -14,7 +14,7 @@ deb=$(ls "$work"/pkg/tagscope_*.deb)
 echo "package: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for needed in libqt6widgets6 libqt6multimedia6 libavcodec libhdf5 libopenblas gstreamer1.0-plugins-good gstreamer1.0-libav libqt6svg6; do
+for needed in libqt6widgets6 libqt6multimedia6 libavcodec libhdf5 libopenblas gstreamer1.0-plugins-good gstreamer1.0-libav libqt6svg6 libpng16-16; do
     [[ "$depends" == *"$needed"* ]] || fail "Depends lacks $needed: $depends"
 done
 

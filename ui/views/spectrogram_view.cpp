@@ -16,6 +16,7 @@
 
 #include "ui/views/mel_scale.h"
 #include "ui/views/melgram_image.h"
+#include "ui/views/relevance_layer.h"
 #include "ui/views/selection_band.h"
 #include "ui/views/time_axis.h"
 #include "ui/views/time_ticks.h"
@@ -59,6 +60,10 @@ struct SpectrogramView::Private {
     };
     QImage view;
     ViewKey viewKey;
+
+    std::shared_ptr<const RelevanceLayer> relevance;  // the overlay, if shown
+    QImage relevanceImage;                            // rendered once per layer
+    double relevanceOpacity = 0.6;
 
     std::vector<double> windows;  // sorted starts
     double central = -1.0;
@@ -128,6 +133,28 @@ void SpectrogramView::setAnalysisWindows(std::vector<double> startSeconds,
     d->central = centralStartSeconds;
     if (d->active >= int(d->windows.size())) d->active = -1;
     update();
+}
+
+void SpectrogramView::setRelevanceLayer(std::shared_ptr<const RelevanceLayer> layer) {
+    if (layer == d->relevance) return;
+    d->relevance = std::move(layer);
+    d->relevanceImage = d->relevance ? renderRelevanceImage(*d->relevance) : QImage();
+    update();
+}
+
+std::shared_ptr<const RelevanceLayer> SpectrogramView::relevanceLayer() const {
+    return d->relevance;
+}
+
+void SpectrogramView::setRelevanceOpacity(double opacity) {
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (opacity == d->relevanceOpacity) return;
+    d->relevanceOpacity = opacity;
+    if (d->relevance) update();
+}
+
+double SpectrogramView::relevanceOpacity() const {
+    return d->relevanceOpacity;
 }
 
 void SpectrogramView::setActiveWindow(int index) {
@@ -352,6 +379,8 @@ void SpectrogramView::paintEvent(QPaintEvent*) {
         d->viewKey = key;
     }
     painter.drawImage(data.topLeft(), d->view);
+    if (d->relevance)
+        drawRelevanceLayer(painter, d->relevanceImage, *d->relevance, m, data, d->relevanceOpacity);
 
     const QColor text = palette().color(QPalette::WindowText);
     const QColor mid = palette().color(QPalette::Mid);

@@ -2,8 +2,9 @@
 // The whole track's log-mel-spectrogram as the network sees it: 96 bands × frames (hop 256 at
 // 12 kHz), colour-mapped, with a dB colour bar, a time axis (mm:ss), a mel axis labelled in Hz,
 // the analysis windows outlined (the original's central window marked distinctly), the active
-// window highlighted, a playhead, the selected time range, and under the mouse a crosshair with
-// a readout (time, frequency and note, level, the top tags there). Wheel/pinch/keys zoom and
+// window highlighted, optionally a tag's relevance over one window (a heat layer), a playhead,
+// the selected time range, and under the mouse a crosshair with a readout (time, frequency and
+// note, level, the top tags there). Wheel/pinch/keys zoom and
 // scroll the shared TimeAxis. A click while the view has keyboard focus asks to seek; a click
 // that only gives it focus does not. Shift+drag selects a time range, Escape clears it.
 // Keys (reachable by Tab): + / - zoom, Left / Right scroll, Home / End, Escape.
@@ -28,6 +29,7 @@ class QPainter;
 namespace tagscope::ui {
 
 class TimeAxis;
+struct RelevanceLayer;
 
 class SpectrogramView : public QWidget {
     Q_OBJECT
@@ -44,6 +46,11 @@ public:
     // Windows are kClipSeconds long; centralStartSeconds < 0 hides the central marker.
     void setAnalysisWindows(std::vector<double> startSeconds, double centralStartSeconds);
     void setActiveWindow(int index);  // -1: none
+    // The relevance of a tag over one window, drawn over the melgram (nullptr: none).
+    void setRelevanceLayer(std::shared_ptr<const RelevanceLayer> layer);
+    std::shared_ptr<const RelevanceLayer> relevanceLayer() const;
+    void setRelevanceOpacity(double opacity);  // 0–1, 0.6 unless set
+    double relevanceOpacity() const;
     void setPlayhead(double seconds);
     void setColorMap(ColorMap map);
     void setLevelRange(LevelRange mode);  // Automatic unless set

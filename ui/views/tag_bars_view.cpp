@@ -2,6 +2,7 @@
 
 #include <QEasingCurve>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPointer>
@@ -37,9 +38,11 @@ struct TagBarsView::Private {
     struct Bar {
         BarState from, to;
         QString name;
+        int tag = -1;
     };
     std::map<int, Bar> bars;  // by tag index, so a tag keeps its state as its rank changes
     QString emptyText;        // empty: the default
+    int selectedTag = -1;
 
     BarState current(const Bar& bar) const { return mix(bar.from, bar.to, progress); }
     void prune() {
@@ -48,6 +51,7 @@ struct TagBarsView::Private {
 };
 
 TagBarsView::TagBarsView(QWidget* parent) : QWidget(parent), d(std::make_unique<Private>()) {
+    setCursor(Qt::PointingHandCursor);
     d->animation.setStartValue(0.0);
     d->animation.setEndValue(1.0);
     d->animation.setDuration(250);
@@ -86,6 +90,7 @@ void TagBarsView::setModel(TagBarsModel* model) {
                 it->second.to = {index.data(TagBarsModel::ProbabilityRole).toDouble(), double(r),
                                  1.0};
                 it->second.name = index.data(Qt::DisplayRole).toString();
+                it->second.tag = tag;
             }
             const bool moving = std::any_of(d->bars.begin(), d->bars.end(), [](const auto& entry) {
                 const BarState &from = entry.second.from, &to = entry.second.to;
@@ -150,6 +155,40 @@ QString TagBarsView::emptyText() const {
     return d->emptyText.isEmpty() ? tr("No tags yet") : d->emptyText;
 }
 
+void TagBarsView::setSelectedTag(int tagIndex) {
+    if (tagIndex == d->selectedTag) return;
+    d->selectedTag = tagIndex;
+    update();
+}
+
+int TagBarsView::selectedTag() const {
+    return d->selectedTag;
+}
+
+QRect TagBarsView::rowRect(int row) const {
+    const int rowH = fontMetrics().height() + 10;
+    return QRect(0, kPadding + row * rowH, width(), rowH);
+}
+
+int TagBarsView::tagAt(QPoint point) const {
+    if (!d->model) return -1;
+    const int rowH = fontMetrics().height() + 10;
+    if (point.y() < kPadding) return -1;
+    const int row = (point.y() - kPadding) / rowH;
+    if (row >= d->model->rowCount()) return -1;
+    return d->model->index(row).data(TagBarsModel::TagIndexRole).toInt();
+}
+
+void TagBarsView::mousePressEvent(QMouseEvent* event) {
+    const int tag = event->button() == Qt::LeftButton ? tagAt(event->position().toPoint()) : -1;
+    if (tag >= 0) {
+        emit tagClicked(tag);
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
+}
+
 void TagBarsView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     const QPalette& pal = palette();
@@ -190,6 +229,11 @@ void TagBarsView::paintEvent(QPaintEvent*) {
         const double top = kPadding + state.row * rowH;
         const double cy = top + rowH / 2.0;
         painter.setOpacity(std::clamp(state.opacity, 0.0, 1.0));
+        if (bar->tag == d->selectedTag) {
+            painter.setPen(QPen(barColor, 1.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(QRectF(2.0, top + 1.0, width() - 4.0, rowH - 2.0), 4.0, 4.0);
+        }
         const QRectF track(trackLeft, cy - barH / 2.0, trackW, barH);
         painter.setPen(Qt::NoPen);
         painter.setBrush(trackColor);

@@ -1,7 +1,8 @@
 #pragma once
 // Horizontal bars for a TagBarsModel, custom-painted, animating smoothly (bars grow, shrink and
 // move to their new rank) whenever the model's values change. Labels: display name and the
-// probability with 3 decimals.
+// probability with 3 decimals. A click on a bar reports its tag; the selected tag's row is
+// outlined.
 
 #include <QWidget>
 #include <memory>
@@ -23,10 +24,22 @@ public:
     void setEmptyText(const QString& text);
     QString emptyText() const;
 
+    // The tag chosen for a closer look (its row is outlined; -1: none). A click on a bar
+    // reports its tag (tagClicked); the owner decides whether to select it.
+    void setSelectedTag(int tagIndex);
+    int selectedTag() const;
+    // The tag whose row (where the model puts it) is at a point, -1 if none; a row's rectangle.
+    int tagAt(QPoint point) const;
+    QRect rowRect(int row) const;
+
     QSize sizeHint() const override;
+
+signals:
+    void tagClicked(int tagIndex);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
 
 private:
     struct Private;

@@ -3,6 +3,7 @@
 #include <QHelpEvent>
 #include <QLinearGradient>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -39,6 +40,7 @@ struct TaggramView::Private {
     ColorMap map = ColorMap::Magma;
     bool smooth = false;
     QString title;
+    int selectedTag = -1;
 
     void pickRows() { rows = summary.empty() ? std::vector<int>{} : topTags(summary, rowCount); }
 };
@@ -163,6 +165,33 @@ bool TaggramView::event(QEvent* event) {
     return QWidget::event(event);
 }
 
+int TaggramView::tagAt(QPoint point) const {
+    const QRect data = dataRect();
+    if (point.y() < data.top() || point.y() > data.bottom() || point.x() > data.right()) return -1;
+    const int row = (point.y() - data.top()) / rowHeight();
+    return row < int(d->rows.size()) ? d->rows[std::size_t(row)] : -1;
+}
+
+void TaggramView::setSelectedTag(int tagIndex) {
+    if (tagIndex == d->selectedTag) return;
+    d->selectedTag = tagIndex;
+    update();
+}
+
+int TaggramView::selectedTag() const {
+    return d->selectedTag;
+}
+
+void TaggramView::mousePressEvent(QMouseEvent* event) {
+    const int tag = event->button() == Qt::LeftButton ? tagAt(event->position().toPoint()) : -1;
+    if (tag >= 0) {
+        emit tagClicked(tag);
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
+}
+
 int TaggramView::rowHeight() const {
     return std::max(16, fontMetrics().height() + 4);
 }
@@ -270,14 +299,27 @@ void TaggramView::paintEvent(QPaintEvent* event) {
         painter.setFont(font());
     }
 
-    // Tag names in the left margin, right-aligned against the cells.
-    painter.setPen(text);
+    // Tag names in the left margin, right-aligned against the cells; the selected one bold,
+    // its row outlined.
+    QFont bold = font();
+    bold.setBold(true);
     for (std::size_t r = 0; r < d->rows.size(); ++r) {
+        const bool selected = d->rows[r] == d->selectedTag;
         const QRectF box(4.0, data.top() + double(r) * rowH, data.left() - 12.0, rowH - 1.0);
+        painter.setFont(selected ? bold : font());
+        painter.setPen(text);
         const QString name =
-            fm.elidedText(tagDisplayName(d->rows[r]), Qt::ElideRight, int(box.width()));
+            QFontMetrics(painter.font())
+                .elidedText(tagDisplayName(d->rows[r]), Qt::ElideRight, int(box.width()));
         painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, name);
+        if (selected) {
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 2.0));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(QRectF(data.left() + 1.0, data.top() + double(r) * rowH + 1.0,
+                                    data.width() - 2.0, rowH - 3.0));
+        }
     }
+    painter.setFont(font());
 
     // Probability colour bar (with the gamma, so its ticks are not evenly spaced).
     const QRectF bar = drawColorBar(painter, data, d->map, mid);

@@ -3,7 +3,8 @@
 // tag (the most probable ones of the track summary), one cell per analysis window — or, smooth,
 // columns a few pixels wide interpolated between the windows' centres (interpolateAt).
 // Windows that are silent or mostly zero padding are hatched, with a tooltip saying why. An
-// optional title (the network, when several are shown) stands above the cells.
+// optional title (the network, when several are shown) stands above the cells. A click on a
+// row reports its tag.
 
 #include <QWidget>
 #include <memory>
@@ -46,13 +47,22 @@ public:
     std::vector<int> flaggedWindows() const;
     std::pair<double, double> windowSpan(int index) const;
     QString toolTipAt(QPoint point) const;
+    // The tag of the row at a point (its cells or its name), -1 if none. A click on a row
+    // reports it (tagClicked); the selected tag's row is outlined and its name bold.
+    int tagAt(QPoint point) const;
+    void setSelectedTag(int tagIndex);  // -1: none
+    int selectedTag() const;
     static constexpr int kSmoothColumnWidth = 2;
     // Probabilities go through this gamma before the colour map (small values stay visible).
     static constexpr double kGamma = 0.5;
 
+signals:
+    void tagClicked(int tagIndex);
+
 protected:
     bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
 
 private:
     struct Private;

@@ -68,8 +68,9 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent) : QMainWindow(
     createMenus();
     createToolBar();
     createStatusBar();
-    setUpKeyboard();
     display_ = new TrackDisplay(*session_, *timeline_, *tagPanel_, this);
+    createRelevance();
+    setUpKeyboard();
     restoreSettings();
 
     connect(display_, &TrackDisplay::durationKnown, playbackBar_, &PlaybackBar::setTrackDuration);
@@ -221,6 +222,7 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    fileMenu_ = file;
     file->addAction(openAction_);
     file->addAction(openFolderAction_);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
@@ -240,6 +242,7 @@ void MainWindow::createMenus() {
     edit->addAction(findAction_);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    viewMenu_ = view;
     view->addAction(summaryAction_);
     view->addAction(smoothAction_);
     colorMapMenu_ = view->addMenu(tr("&Colour Map"));
@@ -251,6 +254,7 @@ void MainWindow::createMenus() {
     view->addAction(stopRescanAction_);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    playbackMenu_ = playback;
     playback->addAction(playPauseAction_);
     playback->addAction(stopAction_);
     addNavigationMenuItems(view, playback);

@@ -35,6 +35,7 @@ namespace tagscope::ui {
 
 class PlaybackBar;
 class PlaybackController;
+class RelevanceController;
 class TagPanel;
 class TagWriteJob;
 class TagWritePreviewDialog;
@@ -83,6 +84,7 @@ public:
     QLabel* rescanLabel() const { return rescanLabel_; }
     QWidget* listPanel() const { return listPanel_; }
     PlaybackBar* playbackBar() const { return playbackBar_; }
+    RelevanceController* relevance() const { return relevance_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -129,6 +131,13 @@ private:
     void useShippedVocabulary();
     // The listed tracks with a central prediction for the primary network (list order).
     std::vector<TrackId> taggedTracks(std::vector<std::vector<float>>* probabilities) const;
+
+    // main_window_relevance.cpp ("See it" and "Hear it": the relevance of a chosen tag)
+    void createRelevance();
+    RelevanceController* relevance_ = nullptr;
+    QMenu* fileMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* playbackMenu_ = nullptr;
 
     // main_window_navigation.cpp (keyboard, panes)
     void createNavigationActions();

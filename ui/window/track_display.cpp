@@ -29,12 +29,23 @@ void TrackDisplay::setTrack(TrackId id) {
     timeline_.showTrack(nullptr);
     timeline_.setPlayhead(0.0);
     refresh();
+    updateCurrentWindow(true);
+}
+
+void TrackDisplay::updateCurrentWindow(bool force) {
+    const ModelResult* r =
+        track_ ? session_.result(track_, session_.activeNetworks().front()) : nullptr;
+    const int window = r && followPlayhead_ ? windowIndexAt(r->segments, playhead_) : -1;
+    if (window == currentWindow_ && !force) return;
+    currentWindow_ = window;
+    emit currentWindowChanged();
 }
 
 void TrackDisplay::setPlayhead(double seconds, bool followPlayhead) {
     playhead_ = seconds;
     followPlayhead_ = followPlayhead_ || followPlayhead;
     timeline_.setPlayhead(seconds);
+    updateCurrentWindow();
     if (smooth_ && followPlayhead_ && !showSummary_) {
         refreshPrediction();  // blended: the bars move with every step of the playhead
         return;
@@ -82,6 +93,7 @@ void TrackDisplay::refresh() {
     if (track_) session_.requestFineWindows(track_);  // does nothing until the results are in
     refreshTaggrams();
     refreshPrediction();
+    updateCurrentWindow();
 }
 
 void TrackDisplay::refreshTaggrams() {

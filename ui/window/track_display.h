@@ -38,8 +38,13 @@ public:
 
     void refresh();  // after the track's results or the settings changed
 
+    // The analysis window under the playhead once playback or a seek has moved it (of the
+    // primary network's windows, 14.56 s apart), else -1: the original central window.
+    int currentWindow() const { return currentWindow_; }
+
 signals:
     void durationKnown(double seconds);
+    void currentWindowChanged();  // also for a new track
 
 private:
     void refreshPrediction();
@@ -55,6 +60,9 @@ private:
     bool followPlayhead_ = false;
     bool showSummary_ = false;
     bool smooth_ = true;
+    void updateCurrentWindow(bool force = false);
+
+    int currentWindow_ = -1;
     int shownWindow_ = -1;
     int shownFineWindow_ = -1;
     std::size_t shownSegments_ = 0;
