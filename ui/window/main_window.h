@@ -42,6 +42,7 @@ class TimelinePanel;
 class TrackDisplay;
 class TrackFilterProxy;
 class Library;
+class LibraryCharts;
 class TrackSession;
 struct TagWriteSetup;
 
@@ -83,6 +84,7 @@ public:
     QLabel* rescanLabel() const { return rescanLabel_; }
     QWidget* listPanel() const { return listPanel_; }
     PlaybackBar* playbackBar() const { return playbackBar_; }
+    LibraryCharts* libraryCharts() const { return libraryCharts_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -188,6 +190,7 @@ private:
     TagPanel* tagPanel_ = nullptr;
     PlaybackBar* playbackBar_ = nullptr;
     TrackDisplay* display_ = nullptr;
+    LibraryCharts* libraryCharts_ = nullptr;  // tag statistics, library map, similar tracks
     QSplitter* mainSplitter_ = nullptr;
     QSplitter* rightSplitter_ = nullptr;
     QComboBox* modelCombo_ = nullptr;
