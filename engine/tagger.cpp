@@ -39,4 +39,15 @@ std::vector<float> Tagger::predictClip(const Melgram& clip, const RunContext& co
     return std::vector<float>(p.data(), p.data() + p.cols());
 }
 
+ClipAnalysis Tagger::analyseClip(const Melgram& clip, const RunContext& context,
+                                 const Calibration* stats) const {
+    const NetworkOutputs out =
+        stats ? network_.predictWithEmbeddings({&clip}, NormMode::Calibrated, stats, context)
+              : network_.predictWithEmbeddings({&clip}, norm_, calibration_.get(), context);
+    return {
+        std::vector<float>(out.probabilities.data(),
+                           out.probabilities.data() + out.probabilities.cols()),
+        std::vector<float>(out.embeddings.data(), out.embeddings.data() + out.embeddings.cols())};
+}
+
 }  // namespace tagscope

@@ -20,6 +20,12 @@ struct TaggerConfig {
     std::string calibrationPath;  // empty: the default calibration for the weights
 };
 
+// One clip through one network: its tag probabilities and its embedding (tagging_network.h).
+struct ClipAnalysis {
+    std::vector<float> probabilities;  // 50
+    std::vector<float> embedding;      // embeddingSize(kind)
+};
+
 class Tagger {
 public:
     // Loads and validates everything; throws Error naming the file at fault.
@@ -41,6 +47,10 @@ public:
     // one clip.
     std::vector<float> predictClip(const Melgram& clip, const RunContext& context = {},
                                    const Calibration* stats = nullptr) const;
+
+    // predictClip() with the clip's embedding from the same forward pass.
+    ClipAnalysis analyseClip(const Melgram& clip, const RunContext& context = {},
+                             const Calibration* stats = nullptr) const;
 
 private:
     std::string weightsPath_;

@@ -86,6 +86,11 @@ const Architecture& architecture(NetworkKind kind) {
     return kind == NetworkKind::ConvNet ? cnn : rnn;
 }
 
+int embeddingSize(NetworkKind kind) {
+    const Architecture& arch = architecture(kind);
+    return arch.gruUnits > 0 ? arch.gruUnits : arch.channels.back();
+}
+
 std::int64_t NetworkWeights::trainableParameterCount() const {
     std::int64_t n = std::int64_t(frameNorm.gamma.size() + frameNorm.beta.size());
     for (const auto& b : blocks)

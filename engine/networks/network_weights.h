@@ -37,6 +37,9 @@ struct Architecture {
     std::int64_t trainableParameters;  // as Keras' count_params() printed in the seed README
 };
 const Architecture& architecture(NetworkKind kind);
+// Values in a clip's embedding, the last hidden layer: the ConvNet's 256 features after the
+// last pooling, the RecurrentNet's 32-value final GRU state.
+int embeddingSize(NetworkKind kind);
 
 struct ConvBlockWeights {
     Conv2dWeights conv;

@@ -1,5 +1,7 @@
 #include "engine/networks/tagging_network.h"
 
+#include <algorithm>
+
 #include "engine/error.h"
 #include "engine/layers/activations.h"
 #include "engine/layers/conv2d.h"
@@ -62,12 +64,13 @@ Tensor TaggingNetwork::blockTail(const float* convOut, int height, int width, st
     return out;
 }
 
-Eigen::RowVectorXf TaggingNetwork::head(const Tensor& features) const {
+Eigen::RowVectorXf TaggingNetwork::head(const Tensor& features, float* embedding) const {
     RowMatrixXf logits;
     if (weights_.grus.empty()) {
-        // Flatten (channels, 1, 1).
+        // Flatten (channels, 1, 1): the embedding.
         RowMatrixXf flat =
             Eigen::Map<const RowMatrixXf>(features.data.data(), 1, Eigen::Index(features.size()));
+        if (embedding) std::copy(flat.data(), flat.data() + flat.size(), embedding);
         logits = dense(flat, weights_.output);
     } else {
         // Permute (channels, 1, steps) → steps × channels, then GRU (all steps) → GRU (last).
@@ -76,6 +79,10 @@ Eigen::RowVectorXf TaggingNetwork::head(const Tensor& features) const {
             for (int c = 0; c < features.c; ++c) sequence(t, c) = features.at(0, c, 0, t);
         RowMatrixXf states = gruSequence(sequence, weights_.grus[0]);
         states = gruSequence(states, weights_.grus[1]);
+        if (embedding) {  // the final state
+            const Eigen::Index last = states.rows() - 1;
+            for (Eigen::Index u = 0; u < states.cols(); ++u) embedding[u] = states(last, u);
+        }
         logits = dense(states.bottomRows(1), weights_.output);
     }
     sigmoid(logits.data(), std::size_t(logits.size()));
@@ -127,13 +134,32 @@ Calibration TaggingNetwork::calibrate(const std::vector<const Melgram*>& clips,
 RowMatrixXf TaggingNetwork::predict(const std::vector<const Melgram*>& clips, NormMode mode,
                                     const Calibration* calibration,
                                     const RunContext& context) const {
+    return run(clips, mode, calibration, context, nullptr);
+}
+
+NetworkOutputs TaggingNetwork::predictWithEmbeddings(const std::vector<const Melgram*>& clips,
+                                                     NormMode mode, const Calibration* calibration,
+                                                     const RunContext& context) const {
+    NetworkOutputs outputs;
+    outputs.probabilities = run(clips, mode, calibration, context, &outputs.embeddings);
+    return outputs;
+}
+
+RowMatrixXf TaggingNetwork::run(const std::vector<const Melgram*>& clips, NormMode mode,
+                                const Calibration* calibration, const RunContext& context,
+                                RowMatrixXf* embeddings) const {
     RowMatrixXf probabilities(Eigen::Index(clips.size()), architecture(kind()).outputs);
+    if (embeddings) embeddings->resize(Eigen::Index(clips.size()), embeddingSize(kind()));
+    // Row i of the embeddings (row-major: contiguous), or none.
+    const auto embeddingRow = [&](std::size_t i) {
+        return embeddings ? embeddings->row(Eigen::Index(i)).data() : nullptr;
+    };
     if (clips.empty()) return probabilities;
     if (mode == NormMode::Batch) {
         Calibration batchStats;
         const std::vector<Tensor> features = runAsBatch(clips, batchStats, context);
         for (std::size_t i = 0; i < clips.size(); ++i) {
-            probabilities.row(Eigen::Index(i)) = head(features[i]);
+            probabilities.row(Eigen::Index(i)) = head(features[i], embeddingRow(i));
             checkFinite(probabilities.row(Eigen::Index(i)));
         }
         return probabilities;
@@ -162,7 +188,7 @@ RowMatrixXf TaggingNetwork::predict(const std::vector<const Melgram*>& clips, No
                 mode == NormMode::Track ? trackStats : calibration->layers[k];
             x = blockTail(ws.convOut.data(), x.h, x.w, k, stats);
         }
-        probabilities.row(Eigen::Index(i)) = head(x);
+        probabilities.row(Eigen::Index(i)) = head(x, embeddingRow(i));
         checkFinite(probabilities.row(Eigen::Index(i)));
     }
     return probabilities;

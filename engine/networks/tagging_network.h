@@ -13,6 +13,13 @@
 
 namespace tagscope {
 
+// What one forward pass gives: (clips, 50) probabilities and (clips, embeddingSize(kind))
+// embeddings, the last hidden layer the tags are computed from.
+struct NetworkOutputs {
+    RowMatrixXf probabilities;
+    RowMatrixXf embeddings;
+};
+
 class TaggingNetwork {
 public:
     explicit TaggingNetwork(NetworkWeights weights);
@@ -33,6 +40,11 @@ public:
                         const Calibration* calibration = nullptr,
                         const RunContext& context = {}) const;
 
+    // predict() that also keeps each clip's embedding from the same forward pass.
+    NetworkOutputs predictWithEmbeddings(const std::vector<const Melgram*>& clips, NormMode mode,
+                                         const Calibration* calibration = nullptr,
+                                         const RunContext& context = {}) const;
+
     // The statistics batch mode computes over these clips, layer by layer.
     Calibration calibrate(const std::vector<const Melgram*>& clips,
                           const RunContext& context = {}) const;
@@ -42,7 +54,12 @@ private:
     // BN (mode 2) → ELU → max-pool of one image's convolution output (outChannels × h × w).
     Tensor blockTail(const float* convOut, int height, int width, std::size_t block,
                      const ChannelStats& stats) const;
-    Eigen::RowVectorXf head(const Tensor& features) const;
+    // Probabilities from the last feature maps; the embedding goes to `embedding` if given.
+    Eigen::RowVectorXf head(const Tensor& features, float* embedding) const;
+    // Both predicts: embeddings are kept when `embeddings` is given.
+    RowMatrixXf run(const std::vector<const Melgram*>& clips, NormMode mode,
+                    const Calibration* calibration, const RunContext& context,
+                    RowMatrixXf* embeddings) const;
     // Runs clips together as one batch; returns the final feature maps (and the statistics).
     std::vector<Tensor> runAsBatch(const std::vector<const Melgram*>& clips, Calibration& statsOut,
                                    const RunContext& context) const;

@@ -13,8 +13,9 @@ namespace tagscope {
 
 struct SegmentResult {
     double startSeconds = 0.0;
-    std::vector<float> probabilities;  // 50, in tagNames() order
-    WindowLevel level;                 // padding and loudness (loudness unknown when stored)
+    std::vector<float> probabilities;   // 50, in tagNames() order
+    WindowLevel level;                  // padding and loudness
+    std::vector<float> embedding = {};  // the network's last hidden layer for this window
 };
 
 struct TagResult {
@@ -26,6 +27,10 @@ struct TagResult {
     std::vector<SegmentResult> segments;  // per analysis window, when requested
     WindowLevel centralLevel;             // the central window's padding and loudness
     AudioInfo info;                       // the file's audio details (empty for a melgram)
+    // The track embedding: the mean of the windows' embeddings when windows were computed,
+    // otherwise the central clip's (CNN: 256 values after the last pooling; RNN: the final
+    // 32-value state of the second GRU). Empty when unknown.
+    std::vector<float> embedding = {};
 };
 
 struct TagFailure {

@@ -120,6 +120,7 @@ TagResult TaggingSession::resultFor(const std::string& file, std::size_t model, 
     r.norm = models_[model].norm;
     r.probabilities = std::move(tags.central);
     r.segments = std::move(tags.segments);
+    r.embedding = std::move(tags.embedding);
     return r;
 }
 
@@ -167,9 +168,11 @@ void TaggingSession::tagBatch(const std::vector<std::string>& files, const RunCo
             }
             const auto& taggers = taggerPointers();
             track.models.resize(taggers.size());
-            for (std::size_t m = 0; m < taggers.size(); ++m)
-                track.models[m].central =
-                    taggers[m]->predictClip(track.central, context, &stats[m]);
+            for (std::size_t m = 0; m < taggers.size(); ++m) {
+                ClipAnalysis central = taggers[m]->analyseClip(track.central, context, &stats[m]);
+                track.models[m].central = std::move(central.probabilities);
+                track.models[m].embedding = std::move(central.embedding);
+            }
         });
     });
 }

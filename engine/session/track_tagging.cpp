@@ -14,9 +14,9 @@ public:
                const std::vector<const Calibration*>& stats, const RunContext& context)
         : path_(path), taggers_(taggers), stats_(stats), context_(context) {}
 
-    std::vector<float> operator()(std::size_t model, const Melgram& clip) const {
+    ClipAnalysis operator()(std::size_t model, const Melgram& clip) const {
         try {
-            return taggers_[model]->predictClip(clip, context_,
+            return taggers_[model]->analyseClip(clip, context_,
                                                 stats_.empty() ? nullptr : stats_[model]);
         } catch (const Error& e) {
             fail(path_, e.what());
@@ -38,6 +38,17 @@ std::vector<float> meanProbabilities(const std::vector<SegmentResult>& segments)
     for (const SegmentResult& s : segments)
         for (std::size_t t = 0; t < mean.size(); ++t) mean[t] += s.probabilities[t];
     for (float& v : mean) v /= float(segments.size());
+    return mean;
+}
+
+std::vector<float> meanEmbedding(const std::vector<SegmentResult>& segments) {
+    if (segments.empty()) return {};
+    std::vector<double> sum(segments.front().embedding.size(), 0.0);
+    for (const SegmentResult& s : segments)
+        for (std::size_t k = 0; k < sum.size() && k < s.embedding.size(); ++k)
+            sum[k] += s.embedding[k];
+    std::vector<float> mean(sum.size());
+    for (std::size_t k = 0; k < sum.size(); ++k) mean[k] = float(sum[k] / double(segments.size()));
     return mean;
 }
 
@@ -64,8 +75,9 @@ TaggedTrack tagTrack(const std::string& path, const std::vector<const Tagger*>& 
         };
         callbacks.onWindow = [&](std::size_t index, const AnalysisWindow& window) {
             for (std::size_t m = 0; m < taggers.size(); ++m) {
-                SegmentResult segment{window.startSeconds, tagClip(m, window.melgram),
-                                      window.level};
+                ClipAnalysis clip = tagClip(m, window.melgram);
+                SegmentResult segment{window.startSeconds, std::move(clip.probabilities),
+                                      window.level, std::move(clip.embedding)};
                 if (sink) sink->onWindow(m, index, segment);
                 track.models[m].segments.push_back(std::move(segment));
             }
@@ -80,13 +92,16 @@ TaggedTrack tagTrack(const std::string& path, const std::vector<const Tagger*>& 
 
     for (std::size_t m = 0; m < taggers.size(); ++m) {
         ModelTags& tags = track.models[m];
-        tags.central = tagClip(m, track.central);
+        ClipAnalysis central = tagClip(m, track.central);
+        tags.central = std::move(central.probabilities);
         if (sink) sink->onCentral(m, tags.central, track.centralLevel);
         if (options.windows && tags.segments.empty()) {  // a melgram: its own one window
-            tags.segments.push_back({0.0, tags.central, {}});
+            tags.segments.push_back({0.0, tags.central, {}, central.embedding});
             if (sink) sink->onWindow(m, 0, tags.segments.back());
         }
         tags.summary = tags.segments.empty() ? tags.central : meanProbabilities(tags.segments);
+        tags.embedding =
+            tags.segments.empty() ? std::move(central.embedding) : meanEmbedding(tags.segments);
     }
     return track;
 }

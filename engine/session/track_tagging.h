@@ -37,6 +37,8 @@ struct ModelTags {
     std::vector<float> central;           // 50: the original-style prediction
     std::vector<SegmentResult> segments;  // per window, when asked for
     std::vector<float> summary;           // mean over the windows (central if none)
+    // The track embedding: mean of the windows' embeddings (the central clip's if none).
+    std::vector<float> embedding = {};
 };
 
 struct TaggedTrack {
@@ -58,5 +60,7 @@ TaggedTrack tagTrack(const std::string& path, const std::vector<const Tagger*>& 
 
 // Mean of the windows' probabilities (empty if there are none).
 std::vector<float> meanProbabilities(const std::vector<SegmentResult>& segments);
+// Mean of the windows' embeddings (empty if there are none).
+std::vector<float> meanEmbedding(const std::vector<SegmentResult>& segments);
 
 }  // namespace tagscope

@@ -1,11 +1,13 @@
 #include "engine/store/result_store.h"
 
 #include <bit>
+#include <cmath>
 #include <ctime>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "engine/error.h"
+#include "engine/store/number_blob.h"
 #include "engine/store/result_rows.h"
 #include "engine/store/sqlite_db.h"
 #include "engine/store/store_opening.h"
@@ -192,7 +194,8 @@ std::optional<StoredResult> ResultStore::result(std::int64_t fileId,
                                                 std::int64_t configurationId) const {
     const std::lock_guard lock(mutex_);
     auto query = db_->cached(
-        "SELECT central, summary, hop_s, window_starts, window_probabilities, computed_at "
+        "SELECT central, summary, hop_s, window_starts, window_probabilities, computed_at, "
+        "embedding, window_embeddings, central_padding, central_rms_db, window_levels "
         "FROM results WHERE file_id = ?1 AND configuration_id = ?2");
     query->bind(1, fileId).bind(2, configurationId);
     if (!query->step()) return std::nullopt;
@@ -203,7 +206,42 @@ std::optional<StoredResult> ResultStore::result(std::int64_t fileId,
     if (!query->isNull(3)) row.windowStarts = query->blob(3);
     if (!query->isNull(4)) row.windowProbabilities = query->blob(4);
     row.computedAt = query->integer(5);
+    if (!query->isNull(6)) row.embedding = query->blob(6);
+    if (!query->isNull(7)) row.windowEmbeddings = query->blob(7);
+    if (!query->isNull(8)) row.centralPadding = query->real(8);
+    if (!query->isNull(9)) row.centralRmsDb = query->real(9);
+    if (!query->isNull(10)) row.windowLevels = query->blob(10);
     return decodeResultRow(row);
+}
+
+std::vector<StoredEmbedding> ResultStore::trackEmbeddings(const AnalysisKey& key) const {
+    std::optional<std::int64_t> id;
+    {
+        const std::lock_guard lock(mutex_);
+        auto query = db_->cached("SELECT id FROM configurations WHERE key = ?1");
+        query->bind(1, key);
+        if (query->step()) id = query->integer(0);
+    }
+    return id ? trackEmbeddings(*id) : std::vector<StoredEmbedding>{};
+}
+
+std::vector<StoredEmbedding> ResultStore::trackEmbeddings(std::int64_t configurationId) const {
+    const std::lock_guard lock(mutex_);
+    auto query = db_->cached(
+        "SELECT files.id, files.path, results.embedding FROM results "
+        "JOIN files ON files.id = results.file_id "
+        "WHERE results.configuration_id = ?1 AND results.embedding IS NOT NULL "
+        "ORDER BY files.path");
+    query->bind(1, configurationId);
+    std::vector<StoredEmbedding> all;
+    while (query->step()) {
+        auto embedding = float32sFromBlob(query->blob(2));
+        if (!embedding || embedding->empty()) continue;
+        bool finite = true;
+        for (float v : *embedding) finite &= std::isfinite(v);
+        if (finite) all.push_back({query->integer(0), query->text(1), std::move(*embedding)});
+    }
+    return all;
 }
 
 std::int64_t ResultStore::saveResults(
@@ -238,13 +276,19 @@ std::int64_t ResultStore::saveResults(
         const ResultRow row = encodeResultRow(result);
         auto insert = db_->cached(
             "INSERT OR REPLACE INTO results (file_id, configuration_id, central, summary, hop_s, "
-            "window_starts, window_probabilities, computed_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            "window_starts, window_probabilities, computed_at, embedding, window_embeddings, "
+            "central_padding, central_rms_db, window_levels) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
         insert->bind(1, id).bind(2, configuration).bindBlob(3, row.central);
         if (row.summary) insert->bindBlob(4, *row.summary);
         if (row.hopSeconds) insert->bind(5, *row.hopSeconds);
         if (row.windowStarts) insert->bindBlob(6, *row.windowStarts);
         if (row.windowProbabilities) insert->bindBlob(7, *row.windowProbabilities);
+        if (row.embedding) insert->bindBlob(9, *row.embedding);
+        if (row.windowEmbeddings) insert->bindBlob(10, *row.windowEmbeddings);
+        if (row.centralPadding) insert->bind(11, *row.centralPadding);
+        if (row.centralRmsDb) insert->bind(12, *row.centralRmsDb);
+        if (row.windowLevels) insert->bindBlob(13, *row.windowLevels);
         insert->bind(8, now()).run();
     }
     transaction.commit();

@@ -67,8 +67,20 @@ struct StoredResult {
     std::vector<float> central;           // 50 probabilities: the central window
     std::vector<float> summary;           // mean over the windows; the central one when none
     std::optional<double> hopSeconds;     // set when the windows were computed
-    std::vector<SegmentResult> segments;  // the windows, when computed
+    std::vector<SegmentResult> segments;  // the windows (levels, embeddings), when computed
+    std::vector<float> embedding = {};    // the track embedding (tag_result.h); empty: none
+    WindowLevel centralLevel = {};        // the central clip's padding and loudness
     std::int64_t computedAt = 0;          // seconds since 1970 (UTC); set by saveResults
+};
+
+// A configuration's key, as analysisKey() (analysis_key.h) makes it.
+using AnalysisKey = std::string;
+
+// A file's track embedding under one configuration (for similar tracks).
+struct StoredEmbedding {
+    std::int64_t fileId = 0;
+    std::string path;
+    std::vector<float> embedding;
 };
 
 class ResultStore {
@@ -102,6 +114,11 @@ public:
     // The stored result, or nullopt (also for a row that does not decode to 50 finite
     // probabilities per window: it is treated as missing, and the next save replaces it).
     std::optional<StoredResult> result(std::int64_t fileId, std::int64_t configurationId) const;
+
+    // Every file with a stored track embedding under the configuration `key` (analysis_key.h),
+    // by path. Rows whose embedding does not decode are left out. Empty for an unknown key.
+    std::vector<StoredEmbedding> trackEmbeddings(const AnalysisKey& key) const;
+    std::vector<StoredEmbedding> trackEmbeddings(std::int64_t configurationId) const;
 
     // Records an analysis of `file` (as identify() described it, before the analysis): its
     // identity, its audio details and one result per configuration id, in one transaction.

@@ -85,11 +85,25 @@ CREATE TABLE written_fields (
 );
 )sql";
 
+// Version 4: embeddings for similar tracks, and the levels that make the reports' silence
+// warnings (window_level.h). Per result: the track embedding (little-endian float32: 256 for
+// the ConvNet, 32 for the RecurrentNet); the windows' embeddings (n × that, little-endian
+// float16, window after window); the central clip's padding share and RMS level (dBFS; NULL:
+// not measured); the windows' levels (n × 2 little-endian float64: padding share, RMS dBFS or
+// NaN when not measured). All NULL in rows saved before version 4.
+constexpr std::string_view kVersion4 = R"sql(
+ALTER TABLE results ADD COLUMN embedding BLOB;
+ALTER TABLE results ADD COLUMN window_embeddings BLOB;
+ALTER TABLE results ADD COLUMN central_padding REAL;
+ALTER TABLE results ADD COLUMN central_rms_db REAL;
+ALTER TABLE results ADD COLUMN window_levels BLOB;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& storeMigrations() {
     static const std::vector<Migration> migrations = {
-        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
+        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}};
     return migrations;
 }
 

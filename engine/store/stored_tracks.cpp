@@ -5,8 +5,8 @@
 namespace tagscope {
 namespace {
 
-// The store keeps no levels: the padding of what came from it follows from the duration (the
-// loudness stays unknown); what was just analysed keeps its measured levels.
+// Results stored before schema version 4 have no levels: their padding follows from the
+// duration (the loudness stays unknown). Stored and just analysed levels are kept as they are.
 void withStoredPadding(TaggedTrack& track) {
     const double duration = track.info.durationSeconds;
     if (!track.centralLevel.rmsDb) track.centralLevel.paddingShare = paddingShareOf(0.0, duration);
@@ -17,6 +17,18 @@ void withStoredPadding(TaggedTrack& track) {
 }
 
 }  // namespace
+
+StoredResult storedResultOf(const ModelTags& tags, const WindowLevel& centralLevel,
+                            std::optional<double> hopSeconds) {
+    StoredResult stored;
+    stored.central = tags.central;
+    stored.summary = tags.summary;
+    stored.hopSeconds = hopSeconds;
+    stored.segments = tags.segments;
+    stored.embedding = tags.embedding;
+    stored.centralLevel = centralLevel;
+    return stored;
+}
 
 std::vector<std::size_t> StoredTracks::Lookup::missing() const {
     std::vector<std::size_t> result;
@@ -34,7 +46,10 @@ StoredTracks::StoredTracks(std::shared_ptr<ResultStore> store,
       hopSeconds_(hopSeconds),
       limits_(limits) {}
 
+// A result saved before schema version 4 has no embedding: it is analysed once more, so
+// that the store's similar tracks cover it.
 bool StoredTracks::usable(const StoredResult& result) const {
+    if (result.embedding.empty()) return false;
     return !windows_ || result.hopSeconds == hopSeconds_;
 }
 
@@ -66,6 +81,7 @@ ModelTags StoredTracks::tagsFrom(const StoredResult& stored) const {
     tags.central = stored.central;
     tags.summary = windows_ ? stored.summary : stored.central;  // as an analysis would give
     if (windows_) tags.segments = stored.segments;
+    tags.embedding = stored.embedding;
     return tags;
 }
 
@@ -73,6 +89,8 @@ TaggedTrack StoredTracks::trackFrom(const Lookup& lookup) const {
     TaggedTrack track;
     if (lookup.file) track.info = lookup.file->info;
     for (const auto& stored : lookup.models) track.models.push_back(tagsFrom(*stored));
+    // Every model's result of one file holds the same central level.
+    if (!lookup.models.empty()) track.centralLevel = lookup.models.front()->centralLevel;
     withStoredPadding(track);
     return track;
 }
@@ -85,10 +103,11 @@ TaggedTrack StoredTracks::save(const std::string& path, const Lookup& lookup, Ta
             if (fileStamp(path) == lookup.file->content.stamp) {
                 std::vector<std::pair<std::int64_t, StoredResult>> results;
                 for (std::size_t k = 0; k < missing.size(); ++k) {
-                    const ModelTags& tags = analysed.models[k];
-                    StoredResult stored{tags.central, tags.summary, std::nullopt, tags.segments};
-                    if (windows_) stored.hopSeconds = hopSeconds_;
-                    results.emplace_back(configurations_[missing[k]], std::move(stored));
+                    const std::optional<double> hop =
+                        windows_ ? std::optional<double>(hopSeconds_) : std::nullopt;
+                    results.emplace_back(
+                        configurations_[missing[k]],
+                        storedResultOf(analysed.models[k], analysed.centralLevel, hop));
                 }
                 store_->saveResults(*lookup.file, analysed.info, results);
             }

@@ -16,6 +16,11 @@
 
 namespace tagscope {
 
+// What the store keeps of one model's analysis of a track: probabilities, embeddings and
+// levels; `hopSeconds` when its windows were computed (with that hop).
+StoredResult storedResultOf(const ModelTags& tags, const WindowLevel& centralLevel,
+                            std::optional<double> hopSeconds);
+
 class StoredTracks {
 public:
     struct Lookup {

@@ -364,7 +364,7 @@ TEST(StoreRecovery, AVersionTwoStoreIsMigratedWithItsDataAndGetsAWriteJournal) {
     ResultStore::Opened opened = ResultStore::open(path);
     EXPECT_TRUE(opened.warnings.empty());
     ResultStore& store = *opened.store;
-    EXPECT_EQ(store.schemaVersion(), 3);
+    EXPECT_EQ(store.schemaVersion(), currentStoreVersion());
     EXPECT_EQ(store.files().at(0).info.artist, "Artist");
     EXPECT_EQ(store.folders(), std::vector<std::string>{"/music"});
     EXPECT_EQ(store.setting("thresholds"), R"({"jazz": 0.3})");
@@ -389,7 +389,7 @@ TEST(StoreRecovery, AVersionTwoStoreIsMigratedWithItsDataAndGetsAWriteJournal) {
     EXPECT_FALSE(store.lastWriteBatch());
     opened.store.reset();
     sqlite::Database raw(path);
-    EXPECT_EQ(raw.integerOf("PRAGMA user_version"), 3);
+    EXPECT_EQ(raw.integerOf("PRAGMA user_version"), currentStoreVersion());
     EXPECT_EQ(raw.integerOf("SELECT count(*) FROM written_fields"), 2);
     EXPECT_EQ(raw.textOf("PRAGMA integrity_check"), "ok");
 }
