@@ -34,15 +34,13 @@ LibraryMapView::LibraryMapView(QWidget* parent) : QChartView(parent) {
     chart->legend()->setAlignment(Qt::AlignRight);
     auto* x = new QValueAxis;
     auto* y = new QValueAxis;
-    x->setTitleText(tr("1st principal component"));
-    y->setTitleText(tr("2nd principal component"));
     for (QValueAxis* axis : {x, y}) axis->setLabelsVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing, true);
     setFrameShape(QFrame::NoFrame);
-    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
     styleChart(chart, palette());
 }
 
@@ -111,6 +109,11 @@ void LibraryMapView::setPoints(std::vector<MapPoint> points, const QString& titl
     chart()->axes(Qt::Horizontal).value(0)->setRange(minX - padX, maxX + padX);
     chart()->axes(Qt::Vertical).value(0)->setRange(minY - padY, maxY + padY);
     styleChart(chart(), palette());
+}
+
+void LibraryMapView::setAxisTitles(const QString& x, const QString& y) {
+    chart()->axes(Qt::Horizontal).value(0)->setTitleText(x);
+    chart()->axes(Qt::Vertical).value(0)->setTitleText(y);
 }
 
 std::optional<QPoint> LibraryMapView::viewPosition(TrackId track) const {

@@ -30,6 +30,8 @@ public:
     explicit LibraryMapView(QWidget* parent = nullptr);
 
     void setPoints(std::vector<MapPoint> points, const QString& title);
+    // What the axes are (PCA: the principal components; t-SNE: none, the axes mean nothing).
+    void setAxisTitles(const QString& x, const QString& y);
     const std::vector<MapPoint>& points() const { return points_; }
     // The series drawn, largest group first ("other" last).
     QList<QScatterSeries*> series() const { return series_; }

@@ -66,7 +66,7 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent) : QMainWindow(
     createTagWritingActions();
     createNavigationActions();
     createCentralWidget();
-    libraryCharts_ = new LibraryCharts(*session_, *this);
+    libraryCharts_ = new LibraryCharts(*this);
     createMenus();
     createToolBar();
     createStatusBar();
