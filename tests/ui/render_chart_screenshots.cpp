@@ -72,8 +72,16 @@ private slots:
             for (const Variant& variant : kVariants) {
                 const QString out = dir.filePath(
                     QStringLiteral("library/%1 (%2).wav").arg(base, QLatin1String(variant.name)));
-                QStringList args = {QStringLiteral("-loglevel"), QStringLiteral("error"),
-                                    QStringLiteral("-i"), sample};
+                // Titled by sample and variant (not the sample's own title, the same for all).
+                QStringList args = {
+                    QStringLiteral("-loglevel"),
+                    QStringLiteral("error"),
+                    QStringLiteral("-i"),
+                    sample,
+                    QStringLiteral("-map_metadata"),
+                    QStringLiteral("-1"),
+                    QStringLiteral("-metadata"),
+                    QStringLiteral("title=%1 (%2)").arg(base, QLatin1String(variant.name))};
                 if (*variant.filter) args << QStringLiteral("-af") << QLatin1String(variant.filter);
                 args << out;
                 if (QProcess::execute(QStringLiteral("ffmpeg"), args) != 0) QSKIP("needs ffmpeg");

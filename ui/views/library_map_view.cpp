@@ -34,7 +34,8 @@ LibraryMapView::LibraryMapView(QWidget* parent) : QChartView(parent) {
     chart->legend()->setAlignment(Qt::AlignRight);
     auto* x = new QValueAxis;
     auto* y = new QValueAxis;
-    for (QValueAxis* axis : {x, y}) axis->setLabelsVisible(false);
+    // Projection units mean little, but without labels Qt Charts elides the axis titles.
+    for (QValueAxis* axis : {x, y}) axis->setLabelFormat(QStringLiteral("%.1f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     setChart(chart);

@@ -67,7 +67,11 @@ void TagStatisticsView::setStatistics(const TagStatistics& statistics) {
     // Room beyond the longest bar for its count; whole numbers on the ticks.
     count->setRange(0, std::max(1, most + std::max(1, most / 8)));
     count->applyNiceNumbers();
-    setMinimumHeight(kChrome + kRowHeight * int(std::max<std::size_t>(1, names.size())));
+    setMinimumHeight(kChrome + rowHeight() * int(std::max<std::size_t>(1, names.size())));
+}
+
+int TagStatisticsView::rowHeight() const {
+    return fontMetrics().height() * 2;
 }
 
 QStringList TagStatisticsView::categories() const {

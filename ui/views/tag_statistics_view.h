@@ -24,7 +24,7 @@ public:
     QStringList categories() const;  // top to bottom
     QList<int> counts() const;       // top to bottom
 
-    static constexpr int kRowHeight = 18;
+    int rowHeight() const;  // room for a label: Qt Charts elides one that does not fit
 
 protected:
     void changeEvent(QEvent* event) override;
