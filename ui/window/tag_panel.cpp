@@ -104,9 +104,11 @@ void TagPanel::showComparison(std::vector<float> cnn, std::vector<float> rnn,
                               const QString& heading) {
     const bool available = !cnn.empty() && !rnn.empty();
     compareHeading_->setText(heading);
+    // Disabling the current tab moves to the next enabled one (Similar): back to Tags instead.
+    const bool comparing = tabs_->currentWidget() == compareTab_;
     tabs_->setTabEnabled(1, available);
     if (!available) {
-        if (tabs_->currentIndex() == 1) tabs_->setCurrentIndex(0);
+        if (comparing) tabs_->setCurrentIndex(0);
         compareView_->setResults({}, {});
         compareChart_->setResults({}, {});
         return;
