@@ -1,7 +1,10 @@
 // The split favours the picture (the spectrogram is wider than either side panel at 900 px and
 // up, and takes what the window gains), and the Compare view reflows: nothing it draws
-// overlaps or leaves it, at any width from its minimum, in English and German.
+// overlaps or leaves it, at any width from its minimum, in English and German; its charts
+// come under it.
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QLocale>
 #include <QScrollArea>
 #include <QSettings>
@@ -13,6 +16,7 @@
 
 #include "engine/tags.h"
 #include "gui_test_support.h"
+#include "ui/views/compare_chart_view.h"
 #include "ui/views/compare_view.h"
 #include "ui/window/application_setup.h"
 #include "ui/window/main_window.h"
@@ -184,6 +188,29 @@ private slots:
                  qPrintable(QStringLiteral("%1 px: %2").arg(view->width()).arg(problem)));
         // Every row can be scrolled to: the view is as tall as its layout.
         QVERIFY(view->height() >= int(view->currentLayout().height));
+        // The charts come under the mirrored bars, as wide, never over them, and their plots
+        // lie inside them with room to read.
+        CompareChartView* charts = panel->compareChart();
+        QVERIFY(charts->isVisible());
+        QCOMPARE(charts->width(), view->width());
+        QVERIFY2(charts->geometry().top() >=
+                     view->geometry().top() + int(std::ceil(view->currentLayout().height)),
+                 qPrintable(QStringLiteral("charts at %1, view %2 + %3")
+                                .arg(charts->geometry().top())
+                                .arg(view->geometry().top())
+                                .arg(view->currentLayout().height)));
+        charts->grab().save(test::screenshotDir() +
+                            (german ? QStringLiteral("/compare-charts-900-de.png")
+                                    : QStringLiteral("/compare-charts-900-en.png")));
+        for (QChartView* chart : {charts->scatterView(), charts->barsView()}) {
+            const QRectF plot = chart->chart()->plotArea();
+            QVERIFY2(QRectF(chart->rect()).contains(plot) && plot.width() > 0.4 * chart->width() &&
+                         plot.height() > 60,
+                     qPrintable(QStringLiteral("%1: plot %2 in %3×%4")
+                                    .arg(chart->objectName(), describe(plot))
+                                    .arg(chart->width())
+                                    .arg(chart->height())));
+        }
         // The panel is no wider than it was given (a long heading wraps).
         QVERIFY(panel->width() < window.timeline()->width());
         QVERIFY(panel->geometry().right() <= window.width());

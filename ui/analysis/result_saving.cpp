@@ -14,9 +14,10 @@ std::string saveAnalysedTrack(const ResultSaving& saving, const std::string& pat
         for (std::size_t m = 0; m < tagged.models.size() && m < saving.configurations.size(); ++m) {
             if (saving.configurations[m] == 0) continue;
             const ModelTags& tags = tagged.models[m];
-            results.emplace_back(
-                saving.configurations[m],
-                StoredResult{tags.central, tags.summary, kAppHopSeconds, tags.segments});
+            // With the embeddings: the app's similar tracks and library map read them back.
+            results.emplace_back(saving.configurations[m],
+                                 StoredResult{tags.central, tags.summary, kAppHopSeconds,
+                                              tags.segments, tags.embedding, tagged.centralLevel});
         }
         if (!results.empty()) saving.store->saveResults(saving.file, tagged.info, results);
         return {};

@@ -7,15 +7,15 @@
 
 #include "engine/report/tag_result.h"
 #include "engine/tags.h"
+#include "ui/views/network_colors.h"
 #include "ui/views/tag_display_name.h"
 
 namespace tagscope::ui {
 namespace {
 
 constexpr int kAgreementTopN = 5;
-// Tableau's blue and orange: told apart by most colour-blind readers, fine on light and dark.
-const QColor kCnnColor(0x4C, 0x78, 0xA8);
-const QColor kRnnColor(0xF5, 0x85, 0x18);
+const QColor kCnnColor = cnnColor();
+const QColor kRnnColor = rnnColor();
 
 }  // namespace
 

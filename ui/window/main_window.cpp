@@ -35,6 +35,7 @@
 #include "ui/views/level_range.h"
 #include "ui/views/tag_bars_view.h"
 #include "ui/window/about_dialog.h"
+#include "ui/window/library_charts.h"
 #include "ui/window/playback_bar.h"
 #include "ui/window/tag_panel.h"
 #include "ui/window/timeline_panel.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent) : QMainWindow(
     createTagWritingActions();
     createNavigationActions();
     createCentralWidget();
+    libraryCharts_ = new LibraryCharts(*this);
     createMenus();
     createToolBar();
     createStatusBar();
@@ -252,6 +254,8 @@ void MainWindow::createMenus() {
     view->addSeparator();
     view->addAction(rescanAction_);
     view->addAction(stopRescanAction_);
+    view->addSeparator();
+    view->addActions(libraryCharts_->viewActions());
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playbackMenu_ = playback;

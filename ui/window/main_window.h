@@ -43,6 +43,7 @@ class TimelinePanel;
 class TrackDisplay;
 class TrackFilterProxy;
 class Library;
+class LibraryCharts;
 class TrackSession;
 struct TagWriteSetup;
 
@@ -85,6 +86,7 @@ public:
     QWidget* listPanel() const { return listPanel_; }
     PlaybackBar* playbackBar() const { return playbackBar_; }
     RelevanceController* relevance() const { return relevance_; }
+    LibraryCharts* libraryCharts() const { return libraryCharts_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -197,6 +199,7 @@ private:
     TagPanel* tagPanel_ = nullptr;
     PlaybackBar* playbackBar_ = nullptr;
     TrackDisplay* display_ = nullptr;
+    LibraryCharts* libraryCharts_ = nullptr;  // tag statistics, library map, similar tracks
     QSplitter* mainSplitter_ = nullptr;
     QSplitter* rightSplitter_ = nullptr;
     QComboBox* modelCombo_ = nullptr;

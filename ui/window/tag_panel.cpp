@@ -5,6 +5,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/views/compare_chart_view.h"
 #include "ui/views/compare_view.h"
 #include "ui/views/tag_bars_model.h"
 #include "ui/views/tag_bars_view.h"
@@ -43,6 +44,8 @@ TagPanel::TagPanel(QWidget* parent) : QWidget(parent) {
     barsView_->setModel(barsModel_);
     compareView_ = new CompareView(this);
     compareView_->setObjectName(QStringLiteral("compareView"));
+    compareChart_ = new CompareChartView(this);
+    compareChart_->setObjectName(QStringLiteral("compareChart"));
     barsHeading_ = makeHeading(this);
     warning_ = new QLabel(this);
     warning_->setObjectName(QStringLiteral("predictionWarning"));
@@ -64,7 +67,14 @@ TagPanel::TagPanel(QWidget* parent) : QWidget(parent) {
     QSizePolicy policy = compareView_->sizePolicy();
     policy.setHeightForWidth(true);
     compareView_->setSizePolicy(policy);
-    compareScroll->setWidget(compareView_);
+    auto* compareContent = new QWidget(compareScroll);
+    compareContent->setObjectName(QStringLiteral("compareContent"));
+    auto* compareLayout = new QVBoxLayout(compareContent);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    compareLayout->setSpacing(0);
+    compareLayout->addWidget(compareView_);
+    compareLayout->addWidget(compareChart_);
+    compareScroll->setWidget(compareContent);
     compareTab_ = tabPage(compareHeading_, compareScroll, tabs_);
     tabs_->addTab(compareTab_, tr("Compare CNN / RNN"));
     tabs_->setTabEnabled(1, false);
@@ -94,12 +104,16 @@ void TagPanel::showComparison(std::vector<float> cnn, std::vector<float> rnn,
                               const QString& heading) {
     const bool available = !cnn.empty() && !rnn.empty();
     compareHeading_->setText(heading);
+    // Disabling the current tab moves to the next enabled one (Similar): back to Tags instead.
+    const bool comparing = tabs_->currentWidget() == compareTab_;
     tabs_->setTabEnabled(1, available);
     if (!available) {
-        if (tabs_->currentIndex() == 1) tabs_->setCurrentIndex(0);
+        if (comparing) tabs_->setCurrentIndex(0);
         compareView_->setResults({}, {});
+        compareChart_->setResults({}, {});
         return;
     }
+    compareChart_->setResults(cnn, rnn);
     compareView_->setResults(std::move(cnn), std::move(rnn));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The current track's tags: a "Tags" tab with the bars (and a heading saying which prediction
-// they show) and a "Compare" tab with CNN vs RNN, enabled when both networks ran.
+// they show) and a "Compare" tab with CNN vs RNN, enabled when both networks ran: the mirrored
+// bars, then the same as charts (a scatter of the 50 tags, grouped bars of the top tags).
 
 #include <QWidget>
 #include <vector>
@@ -10,6 +11,7 @@ class QTabWidget;
 
 namespace tagscope::ui {
 
+class CompareChartView;
 class CompareView;
 class TagBarsModel;
 class TagBarsView;
@@ -22,6 +24,7 @@ public:
     TagBarsModel* barsModel() const { return barsModel_; }
     TagBarsView* barsView() const { return barsView_; }
     CompareView* compareView() const { return compareView_; }
+    CompareChartView* compareChart() const { return compareChart_; }
     QTabWidget* tabs() const { return tabs_; }
     QString heading() const;
 
@@ -41,6 +44,7 @@ private:
     TagBarsModel* barsModel_;
     TagBarsView* barsView_;
     CompareView* compareView_;
+    CompareChartView* compareChart_;
     QTabWidget* tabs_;
     QLabel* barsHeading_;
     QLabel* warning_;
