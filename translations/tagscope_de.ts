@@ -166,6 +166,37 @@
     </message>
 </context>
 <context>
+    <name>tagscope::ui::CompareChartView</name>
+    <message>
+        <source>Each tag: CNN against RNN</source>
+        <translation>Jeder Tag: CNN gegen RNN</translation>
+    </message>
+    <message>
+        <source>CNN = RNN</source>
+        <translation>CNN = RNN</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>CNN</source>
+        <translation>CNN</translation>
+    </message>
+    <message>
+        <source>RNN</source>
+        <translation>RNN</translation>
+    </message>
+    <message>
+        <source>Top tags of either network</source>
+        <translation>Die wichtigsten Tags beider Netze</translation>
+    </message>
+    <message>
+        <source>%1: CNN %2 · RNN %3</source>
+        <translation>%1: CNN %2 · RNN %3</translation>
+    </message>
+</context>
+<context>
     <name>tagscope::ui::CompareView</name>
     <message>
         <source>Analyse with both networks to compare them</source>
@@ -315,6 +346,99 @@
     </message>
 </context>
 <context>
+    <name>tagscope::ui::LibraryCharts</name>
+    <message>
+        <source>Tag Statistics</source>
+        <translation>Tag-Statistik</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g Statistics</source>
+        <translation>Tag-&amp;Statistik</translation>
+    </message>
+    <message>
+        <source>The library&apos;s embeddings could not be read: %1</source>
+        <translation>Die Embeddings der Bibliothek konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Ähnlich</translation>
+    </message>
+    <message>
+        <source>The tracks that sound most like the selected one</source>
+        <translation>Die Titel, die dem ausgewählten am ähnlichsten klingen</translation>
+    </message>
+    <message>
+        <source>PCA (principal components)</source>
+        <translation>PCA (Hauptkomponenten)</translation>
+    </message>
+    <message>
+        <source>t-SNE (neighbourhoods; up to 2,000 tracks)</source>
+        <translation>t-SNE (Nachbarschaften; bis 2.000 Titel)</translation>
+    </message>
+    <message>
+        <source>&amp;Projection:</source>
+        <translation>&amp;Projektion:</translation>
+    </message>
+    <message>
+        <source>Library Map</source>
+        <translation>Bibliothekskarte</translation>
+    </message>
+    <message>
+        <source>Library Ma&amp;p</source>
+        <translation>K&amp;arte der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Select a track to see the tracks most like it</source>
+        <translation>Wählen Sie einen Titel, um die ähnlichsten Titel zu sehen</translation>
+    </message>
+    <message>
+        <source>Reading the library&apos;s embeddings…</source>
+        <translation>Die Embeddings der Bibliothek werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Like “%1” (%2)</source>
+        <translation>Ähnlich wie „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>No %1 embedding of “%2” is stored: it is still being analysed, or its results are from before Tagscope kept embeddings.</source>
+        <translation>Für „%2“ ist kein %1-Embedding gespeichert: Der Titel wird noch analysiert, oder seine Ergebnisse stammen aus der Zeit, bevor Tagscope Embeddings speicherte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 embeddings, t-SNE · %n track(s)</source>
+        <translation>
+            <numerusform>%1-Embeddings, t-SNE · %n Titel</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 embeddings, principal components · %n track(s)</source>
+        <translation>
+            <numerusform>%1-Embeddings, Hauptkomponenten · %n Titel</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>t-SNE takes at most %L1 tracks</source>
+        <translation>t-SNE nimmt höchstens %L1 Titel</translation>
+    </message>
+    <message>
+        <source>computing t-SNE…</source>
+        <translation>t-SNE wird berechnet …</translation>
+    </message>
+    <message>
+        <source>1st principal component</source>
+        <translation>1. Hauptkomponente</translation>
+    </message>
+    <message>
+        <source>2nd principal component</source>
+        <translation>2. Hauptkomponente</translation>
+    </message>
+    <message>
+        <source>t-SNE failed: %1</source>
+        <translation>t-SNE fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>tagscope::ui::LibraryFoldersDialog</name>
     <message>
         <source>Library Folders</source>
@@ -343,6 +467,13 @@
     <message>
         <source>Add Folder to Library</source>
         <translation>Ordner zur Bibliothek hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::LibraryMapView</name>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1147,10 @@
         <source>Trac&amp;k List</source>
         <translation>Tite&amp;lliste</translation>
     </message>
+    <message>
+        <source>Overlay O&amp;pacity</source>
+        <translation>Deckk&amp;raft der Überlagerung</translation>
+    </message>
 </context>
 <context>
     <name>tagscope::ui::PlaybackBar</name>
@@ -1093,6 +1228,108 @@
     <message>
         <source>Matching tracks: %1 of %2.</source>
         <translation>Passende Titel: %1 von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::RelevanceController</name>
+    <message>
+        <source>R&amp;elevance Overlay</source>
+        <translation>Relevanz-&amp;Überlagerung</translation>
+    </message>
+    <message>
+        <source>Show where in the current window the network heard the selected tag</source>
+        <translation>Zeigt, wo im aktuellen Fenster das Netz den gewählten Tag gehört hat</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %</source>
+        <translation>&amp;%1 %</translation>
+    </message>
+    <message>
+        <source>Export Relevance &amp;Audio…</source>
+        <translation>Relevanz-&amp;Audio exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Spectrogram &amp;Image…</source>
+        <translation>Spektrogramm-B&amp;ild exportieren…</translation>
+    </message>
+    <message>
+        <source>Playback error: %1</source>
+        <translation>Wiedergabefehler: %1</translation>
+    </message>
+    <message>
+        <source>Selected “%1”: View ▸ Relevance Overlay (Ctrl+Shift+R) shows where the network heard it</source>
+        <translation>„%1“ gewählt: Ansicht ▸ Relevanz-Überlagerung (Strg+Umschalt+R) zeigt, wo das Netz ihn gehört hat</translation>
+    </message>
+    <message>
+        <source>The relevance could not be computed: %1</source>
+        <translation>Die Relevanz konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a tag first: click its bar or its row in the taggram</source>
+        <translation>Wählen Sie zuerst einen Tag: Klicken Sie auf seinen Balken oder seine Zeile im Taggramm</translation>
+    </message>
+    <message>
+        <source>Computing the relevance of “%1”…</source>
+        <translation>Relevanz von „%1“ wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Relevance audio written to %1</source>
+        <translation>Relevanz-Audio gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Playing what made it “%1”</source>
+        <translation>Wiedergabe dessen, was es zu „%1“ macht</translation>
+    </message>
+    <message>
+        <source>No audio output device</source>
+        <translation>Kein Audioausgabegerät</translation>
+    </message>
+    <message>
+        <source>The relevance audio could not be made: %1</source>
+        <translation>Das Relevanz-Audio konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Export Relevance Audio</source>
+        <translation>Relevanz-Audio exportieren</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV-Audio (*.wav)</translation>
+    </message>
+    <message>
+        <source>Export Spectrogram Image</source>
+        <translation>Spektrogramm-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Spectrogram image written to %1</source>
+        <translation>Spektrogramm-Bild gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>&amp;Listen to What Made It %1</source>
+        <translation>&amp;Hören, was es zu %1 macht</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::SimilarTracksModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Top tags</source>
+        <translation>Top-Tags</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1631,20 @@
     <message>
         <source>Available when both networks have tagged the track</source>
         <translation>Verfügbar, sobald beide Netze den Titel getaggt haben</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::TagStatisticsView</name>
+    <message>
+        <source>Tracks</source>
+        <translation>Titel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracks per label at the current thresholds (%n track(s) tagged)</source>
+        <translation>
+            <numerusform>Titel je Label bei den aktuellen Schwellen (%n getaggte Titel)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
