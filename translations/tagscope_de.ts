@@ -384,7 +384,7 @@
         <translation>Bibliothekskarte</translation>
     </message>
     <message>
-        <source>Library Ma&amp;p</source>
+        <source>Li&amp;brary Map</source>
         <translation>K&amp;arte der Bibliothek</translation>
     </message>
     <message>

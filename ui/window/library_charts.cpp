@@ -125,7 +125,7 @@ LibraryCharts::LibraryCharts(MainWindow& window)
     mapDock_->setWidget(mapPanel);
     window.addDockWidget(Qt::BottomDockWidgetArea, mapDock_);
     mapDock_->hide();
-    mapAction_ = dockAction(mapDock_, tr("Library Ma&p"), QStringLiteral("libraryMapAction"));
+    mapAction_ = dockAction(mapDock_, tr("Li&brary Map"), QStringLiteral("libraryMapAction"));
     connect(mapDock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         updateWanted();
         if (visible && mapStale_) refreshMap();
