@@ -78,7 +78,8 @@ void writeOutputs(const ExplainOptions& options, const Clip& clip, const Relevan
     if (!options.pngOutput.empty()) writeRelevancePng(options.pngOutput, clip.melgram, map);
     if (!options.audioOutput.empty()) {
         const std::vector<float> audio =
-            resynthesiseMasked(clip.samples, relevanceSoftMask(map.values), map.frames, context);
+            resynthesiseMasked(clip.samples, relevanceSoftMask(map.values, map.bands, map.frames),
+                               map.frames, context);
         writeWavFile(options.audioOutput, audio, kSampleRate);
     }
 }

@@ -66,7 +66,8 @@ std::string encodePng(const std::string& path, const std::vector<Rgb>& image, in
 
 void writeRelevancePng(const std::string& path, const Melgram& melgram, const RelevanceMap& map) {
     static_assert(sizeof(Rgb) == 3);
-    const std::vector<Rgb> cells = overlayPixels(melgram, relevanceSoftMask(map.values));
+    const std::vector<Rgb> cells =
+        overlayPixels(melgram, relevanceSoftMask(map.values, map.bands, map.frames));
     const int width = melgram.frames, height = melgram.bands * kPngRowsPerBand;
     std::vector<Rgb> image(std::size_t(width) * height);
     for (int y = 0; y < height; ++y) {

@@ -140,11 +140,6 @@ std::vector<float> relevanceSoftMask(const std::vector<float>& relevance, int ba
     return mask;
 }
 
-std::vector<float> relevanceSoftMask(const std::vector<float>& relevance, double quantile) {
-    if (relevance.empty()) return {};
-    return relevanceSoftMask(relevance, 1, int(relevance.size()), SoftMaskShape{0, 0, quantile});
-}
-
 std::vector<float> melMaskToLinearMask(const std::vector<float>& melMask, int frames) {
     checkMask(melMask, frames);
     std::vector<float> linear(std::size_t(kBins) * frames);

@@ -29,13 +29,9 @@ struct SoftMaskShape {
 
 // A relevance map (bands × frames, row-major, values ≥ 0) as a soft mask in [0, 1], the same
 // layout. A map whose quantile is 0 is divided by its maximum; an all-zero map stays zero. What
-// the app draws over the spectrogram and plays.
+// the app and `tagscope-cli explain` draw over the spectrogram and play.
 std::vector<float> relevanceSoftMask(const std::vector<float>& relevance, int bands, int frames,
                                      const SoftMaskShape& shape = {});
-
-// The same without the blur, cell by cell, for a map of any layout (the first form, kept for
-// its callers): divided by its `quantile` and clipped at 1.
-std::vector<float> relevanceSoftMask(const std::vector<float>& relevance, double quantile = 0.99);
 
 // Mel mask (kMelBands × frames, row-major, values ≥ 0 and at most 1) → linear mask
 // (257 bins × frames, row-major). Each bin gets the mean of the mel bands' values weighted by

@@ -164,10 +164,6 @@ TEST(MaskResynthesis, SoftMaskOpensTheTopCellsFully) {
     EXPECT_EQ(relevanceSoftMask(std::vector<float>(1000, 0.0f), 10, 100),
               std::vector<float>(1000, 0.0f));
     EXPECT_THROW(relevanceSoftMask(sparse, 10, 99), Error);
-    // The layout-free form is the unsmoothed one.
-    EXPECT_EQ(relevanceSoftMask(relevance, 0.99), mask);
-    EXPECT_EQ(relevanceSoftMask(sparse), relevanceSoftMask(sparse, 10, 100, {0, 0, 0.99}));
-    EXPECT_TRUE(relevanceSoftMask(std::vector<float>{}).empty());
 }
 
 TEST(MaskResynthesis, SoftMaskSpreadsASpikeOverItsBox) {
