@@ -29,22 +29,47 @@ for ext in wav flac ogg mp3 m4a opus aiff; do
     ffmpeg -loglevel error -nostdin -t 1.5 -i "$sample" "$work/fuzz_audio_decoder/clip.$ext"
 done
 
-status=0
-for target in fuzz_npy fuzz_keras_weights fuzz_calibration fuzz_audio_decoder fuzz_tag_query \
-    fuzz_decision_files; do
-    echo "== $target: ${seconds} s"
+# One target: its log, its findings copied next to the build; returns non-zero on a finding.
+run_target() {
+    local target="$1"
     mkdir -p "$work/artifacts-$target"
     if ! (cd "$work" && "$build/bin/$target" -max_total_time="$seconds" -timeout=20 \
             -rss_limit_mb=2560 -malloc_limit_mb=300 -print_final_stats=1 \
             -artifact_prefix="$work/artifacts-$target/" "$work/$target" \
             >"$work/$target.log" 2>&1); then
-        status=1
+        mkdir -p "$build/fuzz-findings" && cp -r "$work/artifacts-$target" "$build/fuzz-findings/"
+        return 1
+    fi
+}
+
+report() {  # report TARGET STATUS
+    local target="$1"
+    echo "== $target: ${seconds} s"
+    if [ "$2" != 0 ]; then
         tail -n 60 "$work/$target.log"
         echo "!! $target found a problem; reproducer(s):"
         ls -l "$work/artifacts-$target"
-        mkdir -p "$build/fuzz-findings" && cp -r "$work/artifacts-$target" "$build/fuzz-findings/"
     fi
     grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$work/$target.log" | tr '\n' ' '
     echo
+}
+
+# Two targets at a time (one per core), each for the full time.
+status=0
+set -- fuzz_npy fuzz_keras_weights fuzz_calibration fuzz_audio_decoder fuzz_tag_query \
+    fuzz_decision_files
+while [ $# -gt 0 ]; do
+    first="$1"
+    second="${2:-}"
+    shift $(($# > 1 ? 2 : 1))
+    run_target "$first" &
+    first_pid=$!
+    second_status=0
+    if [ -n "$second" ]; then run_target "$second" || second_status=$?; fi
+    first_status=0
+    wait "$first_pid" || first_status=$?
+    report "$first" "$first_status"
+    [ -n "$second" ] && report "$second" "$second_status"
+    [ "$first_status" = 0 ] && [ "$second_status" = 0 ] || status=1
 done
 exit $status
