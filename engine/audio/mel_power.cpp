@@ -36,6 +36,8 @@ fftwf_plan sharedPlan() {
     return plan;
 }
 
+}  // namespace
+
 const std::array<float, kFftSize>& hannWindow() {
     static const std::array<float, kFftSize> window = [] {
         std::array<float, kFftSize> w{};
@@ -45,8 +47,6 @@ const std::array<float, kFftSize>& hannWindow() {
     }();
     return window;
 }
-
-}  // namespace
 
 std::mutex& fftwPlannerMutex() {
     static std::mutex mutex;

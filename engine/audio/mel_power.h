@@ -3,6 +3,7 @@
 // frames centred by reflecting the signal at its own edges, periodic Hann 512, hop 256,
 // giving 1 + n/256 frames. FFTW single precision; the plan is made once and shared.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -35,6 +36,9 @@ private:
 // FFTW's planner is not thread-safe: every FFTW plan in the process is made under this lock
 // (executing a plan on fresh buffers is thread-safe).
 std::mutex& fftwPlannerMutex();
+
+// The melgram's analysis window: periodic Hann over kFftSize samples (made once).
+const std::array<float, kFftSize>& hannWindow();
 
 // numpy's 'reflect' padding index: mirrors i into [0, n) without repeating the edge sample.
 std::size_t reflectIndex(std::int64_t i, std::size_t n);

@@ -43,24 +43,7 @@ void dotGroupN(const float* taps, int length, const float* const* x, float* out)
 }  // namespace
 
 void dotGroup(const float* taps, int length, int count, const float* const* x, float* out) {
-    switch (count) {
-        case 1:
-            return dotGroupN<1>(taps, length, x, out);
-        case 2:
-            return dotGroupN<2>(taps, length, x, out);
-        case 3:
-            return dotGroupN<3>(taps, length, x, out);
-        case 4:
-            return dotGroupN<4>(taps, length, x, out);
-        case 5:
-            return dotGroupN<5>(taps, length, x, out);
-        case 6:
-            return dotGroupN<6>(taps, length, x, out);
-        case 7:
-            return dotGroupN<7>(taps, length, x, out);
-        default:
-            return dotGroupN<kPhaseGroup>(taps, length, x, out);
-    }
+    withGroupSize(count, [&]<int N>() { dotGroupN<N>(taps, length, x, out); });
 }
 
 }  // namespace tagscope::resample_scalar

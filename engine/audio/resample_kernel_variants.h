@@ -5,6 +5,34 @@
 
 #include "engine/audio/resample_kernel.h"
 
+namespace tagscope {
+
+// Calls f.template operator()<N>() with N = count (1 … kPhaseGroup) as a compile-time
+// constant, so each variant's dotGroup unrolls its group size.
+template <typename F>
+void withGroupSize(int count, F&& f) {
+    switch (count) {
+        case 1:
+            return f.template operator()<1>();
+        case 2:
+            return f.template operator()<2>();
+        case 3:
+            return f.template operator()<3>();
+        case 4:
+            return f.template operator()<4>();
+        case 5:
+            return f.template operator()<5>();
+        case 6:
+            return f.template operator()<6>();
+        case 7:
+            return f.template operator()<7>();
+        default:
+            return f.template operator()<kPhaseGroup>();
+    }
+}
+
+}  // namespace tagscope
+
 #define TAGSCOPE_RESAMPLE_KERNELS                                                                 \
     void resampleGroup(const ResampleTaps& taps, int count, const float* const* xl,               \
                        const float* const* xr, const float* etaL, const float* etaR, float* out); \

@@ -6,7 +6,6 @@
 #include <array>
 #include <cmath>
 #include <memory>
-#include <numbers>
 #include <string>
 
 #include "engine/audio/mel_filterbank.h"
@@ -44,17 +43,6 @@ const Plans& plans() {
         return p;
     }();
     return made;
-}
-
-// The melgram's analysis window (periodic Hann), also the synthesis window.
-const std::array<float, kFftSize>& hann() {
-    static const std::array<float, kFftSize> window = [] {
-        std::array<float, kFftSize> w{};
-        for (int i = 0; i < kFftSize; ++i)
-            w[i] = float(0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * i / kFftSize));
-        return w;
-    }();
-    return window;
 }
 
 // Per linear bin: the sum of the filter weights over all bands (0 where no filter reaches).
@@ -169,7 +157,8 @@ std::vector<float> resynthesiseMasked(std::span<const float> samples12k,
                    [top](float v) { return v / top; });
 
     const Plans& p = plans();
-    const std::array<float, kFftSize>& window = hann();
+    // The melgram's analysis window is also the synthesis window.
+    const std::array<float, kFftSize>& window = hannWindow();
     FftwBuffer<float> frame(fftwf_alloc_real(kFftSize));
     FftwBuffer<fftwf_complex> spectrum(fftwf_alloc_complex(kBins));
     if (!frame || !spectrum) throw std::bad_alloc();
