@@ -6,7 +6,8 @@
 #include <cstring>
 #include <mutex>
 
-#include "engine/simd/simd_level.h"
+#include "engine/layers/single_channel_conv.h"
+#include "engine/layers/winograd_products.h"
 
 namespace tagscope {
 namespace {
@@ -51,32 +52,14 @@ void im2col3x3(const float* in, int channels, int height, int width, int y0, int
     }
 }
 
-// A single input channel (the first layer): each output row is the sum of nine shifted input
-// rows, computed in one vectorised pass over a zero-padded copy of the three source rows,
-// instead of a GEMM with an inner dimension of 9.
-TAGSCOPE_SIMD_CLONES void conv2d3x3SingleChannel(const float* in, int height, int width,
-                                                 const Conv2dWeights& weights, float* out) {
-    const std::size_t plane = std::size_t(height) * width;
-    const std::size_t padded = std::size_t(width) + 2;
-    // (height + 2) rows of (width + 2), zero border: the taps need no bounds checks.
-    std::vector<float> source((std::size_t(height) + 2) * padded, 0.0f);
-    for (int y = 0; y < height; ++y)
-        std::memcpy(&source[(std::size_t(y) + 1) * padded + 1], in + std::size_t(y) * width,
-                    sizeof(float) * width);
-    for (int o = 0; o < weights.outChannels; ++o) {
-        const float* w = &weights.kernel[std::size_t(o) * 9];
-        const float bias = weights.bias[o];
-        for (int y = 0; y < height; ++y) {
-            const float* r0 = &source[std::size_t(y) * padded];
-            const float* r1 = r0 + padded;
-            const float* r2 = r1 + padded;
-            float* row = out + o * plane + std::size_t(y) * width;
-            for (int x = 0; x < width; ++x)
-                row[x] = bias + w[0] * r0[x] + w[1] * r0[x + 1] + w[2] * r0[x + 2] + w[3] * r1[x] +
-                         w[4] * r1[x + 1] + w[5] * r1[x + 2] + w[6] * r2[x] + w[7] * r2[x + 1] +
-                         w[8] * r2[x + 2];
-        }
-    }
+// Winograd products run over whole panels of tiles: on a tiny image (the CNN's last layer,
+// 4 × 4) the padding costs more multiplies than direct convolution needs.
+bool winogradPays(int height, int tile, int width) {
+    const int alpha = tile + 2;
+    const int panel = winogradProductsKernel().panelWidth;
+    const long tiles = long((height + tile - 1) / tile) * ((width + tile - 1) / tile);
+    const long padded = (tiles + panel - 1) / panel * panel;
+    return padded * alpha * alpha < long(height) * width * 9;
 }
 
 }  // namespace
@@ -87,20 +70,28 @@ void flipKernels(Conv2dWeights& weights) {
         std::reverse(&weights.kernel[k * 9], &weights.kernel[k * 9 + 9]);
 }
 
+void prepareWinograd(Conv2dWeights& weights, int tile) {
+    weights.winograd = winogradKernels(weights, tile);
+    weights.winogradTile = tile;
+}
+
 void prepareConvolution(Conv2dWeights& weights) {
     if (weights.inChannels >= kWinogradMinInputChannels && weights.winograd.empty())
-        weights.winograd = winogradKernels(weights);
+        prepareWinograd(weights, kWinogradLargeTile);
 }
 
 void conv2d3x3(const float* in, int height, int width, const Conv2dWeights& weights, float* out,
                ConvScratch& convScratch) {
     useOneBlasThread();
-    if (!weights.winograd.empty()) {
+    if (!weights.winograd.empty() && winogradPays(height, weights.winogradTile, width)) {
         conv2d3x3Winograd(in, height, width, weights, out, convScratch.winograd);
         return;
     }
     if (weights.inChannels == 1) {
-        conv2d3x3SingleChannel(in, height, width, weights, out);
+        padSingleChannel(in, height, width, convScratch.columns);
+        for (int o = 0; o < weights.outChannels; ++o)
+            convolveSingleChannelRows(convScratch.columns.data(), width, 0, height, weights, o,
+                                      out + o * std::size_t(height) * width);
         return;
     }
     AlignedFloats& scratch = convScratch.columns;

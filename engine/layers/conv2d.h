@@ -17,7 +17,12 @@ struct Conv2dWeights {
     std::vector<float> kernel;    // (out, in, 3, 3), cross-correlation orientation
     std::vector<float> bias;      // (out)
     std::vector<float> winograd;  // Winograd-transformed kernels, if prepared (see winograd.h)
+    int winogradTile = 0;         // their output tile size (2 or 4), 0 when not prepared
 };
+
+// Sets up the Winograd path with the given output tile size (kWinogradSmallTile or
+// kWinogradLargeTile) whatever the channel count; for tests and the layers that choose it.
+void prepareWinograd(Conv2dWeights& weights, int tile);
 
 // Prepares the fast path for layers where it pays (several input channels); idempotent.
 void prepareConvolution(Conv2dWeights& weights);
@@ -32,8 +37,8 @@ struct ConvScratch {
 };
 
 // One image: in is (inChannels, height, width), out is (outChannels, height, width).
-// scratch is reused between calls to avoid reallocating. Uses Winograd F(2×2, 3×3) when the
-// weights were prepared for it, else im2col + GEMM.
+// scratch is reused between calls to avoid reallocating. Uses Winograd when the weights were
+// prepared for it, else im2col + GEMM (or the single-channel loop).
 void conv2d3x3(const float* in, int height, int width, const Conv2dWeights& weights, float* out,
                ConvScratch& scratch);
 

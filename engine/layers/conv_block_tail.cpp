@@ -29,44 +29,82 @@ inline float expNonPositive(float x) {
     return p * std::bit_cast<float>(bits);
 }
 
+// Each window's maximum (or minimum) of pw consecutive values, normalised. Width: pw known at
+// compile time, or 0 for any.
+template <int Width, bool Min>
+inline void poolWindows(const float* rows, int ow, int pw, float scale, float shift, float* out) {
+    const int w = Width > 0 ? Width : pw;
+    for (int x = 0; x < ow; ++x) {
+        const float* window = rows + x * w;
+        float v = window[0];
+        for (int j = 1; j < w; ++j) v = Min ? std::min(v, window[j]) : std::max(v, window[j]);
+        out[x] = v * scale + shift;
+    }
+}
+
 }  // namespace
 
-TAGSCOPE_SIMD_CLONES void normEluPool(const float* image, int channels, int height, int width,
-                                      const ChannelStats& stats, const std::vector<float>& gamma,
-                                      const std::vector<float>& beta, int ph, int pw, float* out) {
+TAGSCOPE_SIMD_CLONES void poolNormEluRows(const float* first, int width, int ph, int pw,
+                                          float scale, float shift, float* rows, float* out) {
+    const bool useMin = scale < 0.0f;
+    // Reduce the pool's rows element-wise first (vectorises), then each window.
+    std::copy(first, first + width, rows);
+    for (int i = 1; i < ph; ++i) {
+        const float* row = first + std::size_t(i) * width;
+        if (useMin)
+            for (int x = 0; x < width; ++x) rows[x] = std::min(rows[x], row[x]);
+        else
+            for (int x = 0; x < width; ++x) rows[x] = std::max(rows[x], row[x]);
+    }
+    const int ow = width / pw;
+    const auto windows = [&]<int Width>() {
+        if (useMin)
+            poolWindows<Width, true>(rows, ow, pw, scale, shift, out);
+        else
+            poolWindows<Width, false>(rows, ow, pw, scale, shift, out);
+    };
+    // The networks' pool widths, each with its own unrolled (and so vectorised) window loop.
+    switch (pw) {
+        case 2:
+            windows.template operator()<2>();
+            break;
+        case 3:
+            windows.template operator()<3>();
+            break;
+        case 4:
+            windows.template operator()<4>();
+            break;
+        case 5:
+            windows.template operator()<5>();
+            break;
+        default:
+            windows.template operator()<0>();
+            break;
+    }
+    // ELU as max(v, 0) + exp(min(v, 0)) − 1: branch-free, so the loop vectorises.
+    for (int x = 0; x < ow; ++x)
+        out[x] = std::max(out[x], 0.0f) + (expNonPositive(std::min(out[x], 0.0f)) - 1.0f);
+}
+
+NormShift normShift(const ChannelStats& stats, const std::vector<float>& gamma,
+                    const std::vector<float>& beta, int c) {
+    const double s =
+        gamma[c] / (std::sqrt(stats.variance[c] + kBatchNormEpsilon) + kBatchNormEpsilon);
+    return {float(s), float(beta[c] - s * stats.mean[c])};
+}
+
+void normEluPool(const float* image, int channels, int height, int width, const ChannelStats& stats,
+                 const std::vector<float>& gamma, const std::vector<float>& beta, int ph, int pw,
+                 float* out) {
     const int oh = height / ph, ow = width / pw;
     std::vector<float> rows(static_cast<std::size_t>(width));
     for (int c = 0; c < channels; ++c) {
-        const double s =
-            gamma[c] / (std::sqrt(stats.variance[c] + kBatchNormEpsilon) + kBatchNormEpsilon);
-        const float scale = float(s), shift = float(beta[c] - s * stats.mean[c]);
-        const bool useMin = scale < 0.0f;
+        const NormShift n = normShift(stats, gamma, beta, c);
         const float* src = image + std::size_t(c) * height * width;
         float* dst = out + std::size_t(c) * oh * ow;
-        for (int y = 0; y < oh; ++y) {
-            // Reduce the pool's rows element-wise first (vectorises), then each window.
-            const float* first = src + std::size_t(y) * ph * width;
-            std::copy(first, first + width, rows.begin());
-            for (int i = 1; i < ph; ++i) {
-                const float* row = first + std::size_t(i) * width;
-                if (useMin)
-                    for (int x = 0; x < width; ++x) rows[x] = std::min(rows[x], row[x]);
-                else
-                    for (int x = 0; x < width; ++x) rows[x] = std::max(rows[x], row[x]);
-            }
-            float* drow = dst + std::size_t(y) * ow;
-            for (int x = 0; x < ow; ++x) {
-                const float* window = rows.data() + x * pw;
-                float v = window[0];
-                for (int j = 1; j < pw; ++j)
-                    v = useMin ? std::min(v, window[j]) : std::max(v, window[j]);
-                drow[x] = v * scale + shift;
-            }
-            // ELU as max(v, 0) + exp(min(v, 0)) − 1: branch-free, so the loop vectorises.
-            for (int x = 0; x < ow; ++x)
-                drow[x] =
-                    std::max(drow[x], 0.0f) + (expNonPositive(std::min(drow[x], 0.0f)) - 1.0f);
-        }
+        for (int y = 0; y < oh; ++y)
+            poolNormEluRows(src + std::size_t(y) * ph * width, width, ph, pw, n.scale, n.shift,
+                            rows.data(), dst + std::size_t(y) * ow);
     }
 }
 

@@ -17,4 +17,16 @@ void normEluPool(const float* image, int channels, int height, int width, const 
                  const std::vector<float>& gamma, const std::vector<float>& beta, int ph, int pw,
                  float* out);
 
+// BatchNorm with given statistics as one affine map per channel: y = scale·x + shift.
+struct NormShift {
+    float scale, shift;
+};
+NormShift normShift(const ChannelStats& stats, const std::vector<float>& gamma,
+                    const std::vector<float>& beta, int channel);
+
+// One pooled row of one channel: first points at ph convolution rows of width floats; out gets
+// width/pw values. rows: scratch of width floats.
+void poolNormEluRows(const float* first, int width, int ph, int pw, float scale, float shift,
+                     float* rows, float* out);
+
 }  // namespace tagscope

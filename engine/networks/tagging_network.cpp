@@ -6,6 +6,7 @@
 #include "engine/layers/activations.h"
 #include "engine/layers/conv2d.h"
 #include "engine/layers/conv_block_tail.h"
+#include "engine/layers/first_block.h"
 #include "engine/layers/padding.h"
 #include "engine/layers/pooling.h"
 
@@ -20,6 +21,7 @@ constexpr std::size_t kBatchMemoryBudget = std::size_t(512) << 20;
 struct Workspace {
     AlignedFloats convOut;  // only grows
     ConvScratch scratch;
+    FirstBlockScratch firstBlock;
 };
 
 Workspace& threadWorkspace() {
@@ -174,6 +176,18 @@ RowMatrixXf TaggingNetwork::run(const std::vector<const Melgram*>& clips, NormMo
         for (std::size_t k = 0; k < weights_.blocks.size(); ++k) {
             context.throwIfStopped();
             const ConvBlockWeights& b = weights_.blocks[k];
+            if (b.conv.inChannels == 1) {
+                // One input channel: convolution, normalisation, ELU and pooling in one pass.
+                const ChannelStats stats =
+                    mode == NormMode::Track
+                        ? firstBlockStats(x.plane(0, 0), x.h, x.w, b.conv, ws.firstBlock)
+                        : calibration->layers[k];
+                Tensor pooled(1, b.conv.outChannels, x.h / b.pool.height, x.w / b.pool.width);
+                firstBlock(x.plane(0, 0), x.h, x.w, b.conv, stats, b.gamma, b.beta, b.pool.height,
+                           b.pool.width, pooled.plane(0, 0), ws.firstBlock);
+                x = std::move(pooled);
+                continue;
+            }
             const std::size_t plane = std::size_t(x.h) * x.w;
             const std::size_t needed = std::size_t(b.conv.outChannels) * plane;
             if (ws.convOut.size() < needed) ws.convOut.resize(needed);

@@ -15,6 +15,7 @@
 #include "engine/layers/conv2d.h"
 #include "engine/layers/conv_block_tail.h"
 #include "engine/layers/dense.h"
+#include "engine/layers/first_block.h"
 #include "engine/layers/gru.h"
 #include "engine/layers/padding.h"
 #include "engine/layers/pooling.h"
@@ -109,27 +110,45 @@ Conv2dWeights singleTapKernel(int i, int j) {
     return w;
 }
 
-// The two implementations behind conv2d3x3: im2col + GEMM, and Winograd when the weights carry
-// transformed kernels (forced here whatever the channel count).
-enum class ConvPath { Im2col, Winograd };
-
-Conv2dWeights onPath(Conv2dWeights w, ConvPath path) {
-    w.winograd.clear();
-    if (path == ConvPath::Winograd) w.winograd = winogradKernels(w);
-    return w;
-}
+// The implementations behind conv2d3x3: im2col + GEMM, and Winograd F(2×2) and F(4×4), called
+// directly (conv2d3x3 itself skips Winograd on images too small for it to pay).
+enum class ConvPath { Im2col, Winograd2, Winograd4 };
 
 class Conv2d : public ::testing::TestWithParam<ConvPath> {
 protected:
-    Conv2dWeights prepared(const Conv2dWeights& w) const { return onPath(w, GetParam()); }
-    // Exact hand cases only hold to float rounding on the Winograd path.
+    Conv2dWeights prepared(Conv2dWeights w) const {
+        w.winograd.clear();
+        w.winogradTile = 0;
+        if (GetParam() == ConvPath::Winograd2) prepareWinograd(w, kWinogradSmallTile);
+        if (GetParam() == ConvPath::Winograd4) prepareWinograd(w, kWinogradLargeTile);
+        return w;
+    }
+    void convolveOne(const float* in, int h, int w, const Conv2dWeights& weights, float* out,
+                     ConvScratch& scratch) const {
+        if (GetParam() == ConvPath::Im2col)
+            conv2d3x3(in, h, w, weights, out, scratch);
+        else
+            conv2d3x3Winograd(in, h, w, weights, out, scratch.winograd);
+    }
+    Tensor convolved(const Tensor& in, const Conv2dWeights& w) const {
+        const Conv2dWeights weights = prepared(w);
+        Tensor out(in.n, w.outChannels, in.h, in.w);
+        ConvScratch scratch;
+        for (int i = 0; i < in.n; ++i)
+            convolveOne(in.plane(i, 0), in.h, in.w, weights, out.plane(i, 0), scratch);
+        return out;
+    }
+    // Exact hand cases only hold to float rounding on the Winograd paths.
     double exactTolerance() const { return GetParam() == ConvPath::Im2col ? 0.0 : 1e-6; }
+    // Sums of hundreds of products: F(4×4)'s transforms (coefficients up to 8) round more;
+    // achieved ≤ 4.3e-5 there, ≤ 2e-6 on the other paths.
+    double sumTolerance() const { return GetParam() == ConvPath::Winograd4 ? 1e-4 : 1e-5; }
 };
 
 TEST_P(Conv2d, MatchesNaiveCrossCorrelationOnRandomData) {
     const Tensor in = randomTensor(2, 3, 5, 7, 1);
     const Conv2dWeights w = randomConv(4, 3, 2);
-    expectTensorsNear(conv2d3x3(in, prepared(w)), naiveConv(in, w, false), 1e-5);
+    expectTensorsNear(convolved(in, w), naiveConv(in, w, false), sumTolerance());
 }
 
 TEST_P(Conv2d, MatchesNaiveOnDegenerateAndOddSizes) {
@@ -139,7 +158,7 @@ TEST_P(Conv2d, MatchesNaiveOnDegenerateAndOddSizes) {
         SCOPED_TRACE(testing::Message() << h << "x" << w);
         const Tensor in = randomTensor(2, 2, h, w, seed++);
         const Conv2dWeights weights = randomConv(3, 2, seed++);
-        expectTensorsNear(conv2d3x3(in, prepared(weights)), naiveConv(in, weights, false), 1e-5);
+        expectTensorsNear(convolved(in, weights), naiveConv(in, weights, false), sumTolerance());
     }
 }
 
@@ -151,8 +170,16 @@ TEST_P(Conv2d, MatchesNaiveOnWideManyChannelImages) {
         SCOPED_TRACE(testing::Message() << channels << "x" << h << "x" << w);
         const Tensor in = randomTensor(1, channels, h, w, seed++);
         const Conv2dWeights weights = randomConv(3, channels, seed++);
-        expectTensorsNear(conv2d3x3(in, prepared(weights)), naiveConv(in, weights, false), 1e-5);
+        expectTensorsNear(convolved(in, weights), naiveConv(in, weights, false), sumTolerance());
     }
+}
+
+TEST_P(Conv2d, MatchesNaiveAcrossOutputGroupsAndTileBlocks) {
+    // 21 output channels: groups of 8 with a ragged last one; 11 × 517: many blocks of tiles,
+    // blocks that start inside a row of tiles, cut tiles at the right and bottom edges.
+    const Tensor in = randomTensor(1, 20, 11, 517, 40);
+    const Conv2dWeights weights = randomConv(21, 20, 41);
+    expectTensorsNear(convolved(in, weights), naiveConv(in, weights, false), sumTolerance());
 }
 
 TEST_P(Conv2d, ScratchCanBeReusedAcrossSizes) {
@@ -162,8 +189,8 @@ TEST_P(Conv2d, ScratchCanBeReusedAcrossSizes) {
     for (const auto& [h, wd] : {std::pair{5, 7}, std::pair{2, 3}, std::pair{4, 9}}) {
         const Tensor in = randomTensor(1, 3, h, wd, unsigned(h * 100 + wd));
         Tensor out(1, 2, h, wd);
-        conv2d3x3(in.plane(0, 0), h, wd, fast, out.plane(0, 0), scratch);
-        expectTensorsNear(out, naiveConv(in, w, false), 1e-5);
+        convolveOne(in.plane(0, 0), h, wd, fast, out.plane(0, 0), scratch);
+        expectTensorsNear(out, naiveConv(in, w, false), sumTolerance());
     }
 }
 
@@ -171,7 +198,7 @@ TEST_P(Conv2d, KernelTapAtTopRightReadsUpAndRight) {
     // Cross-correlation: out[y][x] = in[y-1][x+1], so the image moves down and to the left.
     const Tensor in = imageFromRows({{1, 2, 3, 4}, {5, 6, 7, 8}, {9, 10, 11, 12}});
     const Tensor expected = imageFromRows({{0, 0, 0, 0}, {2, 3, 4, 0}, {6, 7, 8, 0}});
-    expectTensorsNear(conv2d3x3(in, prepared(singleTapKernel(0, 2))), expected, exactTolerance());
+    expectTensorsNear(convolved(in, singleTapKernel(0, 2)), expected, exactTolerance());
 }
 
 TEST_P(Conv2d, BiasIsAddedEverywhereIncludingBorders) {
@@ -179,7 +206,7 @@ TEST_P(Conv2d, BiasIsAddedEverywhereIncludingBorders) {
     Conv2dWeights w = singleTapKernel(1, 1);
     w.bias = {0.5f};
     const Tensor expected = imageFromRows({{1.5f, 2.5f, 3.5f}, {4.5f, 5.5f, 6.5f}});
-    expectTensorsNear(conv2d3x3(in, prepared(w)), expected, exactTolerance());
+    expectTensorsNear(convolved(in, w), expected, exactTolerance());
 }
 
 TEST_P(Conv2d, FlippedTheanoKernelTapAtTopRightReadsDownAndLeft) {
@@ -189,7 +216,7 @@ TEST_P(Conv2d, FlippedTheanoKernelTapAtTopRightReadsDownAndLeft) {
     Conv2dWeights w = singleTapKernel(0, 2);
     flipKernels(w);
     EXPECT_EQ(w.kernel, singleTapKernel(2, 0).kernel);
-    expectTensorsNear(conv2d3x3(in, prepared(w)), expected, exactTolerance());
+    expectTensorsNear(convolved(in, w), expected, exactTolerance());
 }
 
 TEST_P(Conv2d, FlipKernelsTurnsTrueConvolutionIntoCrossCorrelation) {
@@ -198,7 +225,7 @@ TEST_P(Conv2d, FlipKernelsTurnsTrueConvolutionIntoCrossCorrelation) {
     Conv2dWeights flipped = theano;
     flipKernels(flipped);
     EXPECT_EQ(flipped.bias, theano.bias);
-    expectTensorsNear(conv2d3x3(in, prepared(flipped)), naiveConv(in, theano, true), 1e-5);
+    expectTensorsNear(convolved(in, flipped), naiveConv(in, theano, true), sumTolerance());
     // Every kernel is reversed on its own, not across kernels.
     for (int o = 0; o < 4; ++o)
         for (int c = 0; c < 3; ++c)
@@ -209,9 +236,19 @@ TEST_P(Conv2d, FlipKernelsTurnsTrueConvolutionIntoCrossCorrelation) {
     EXPECT_EQ(flipped.kernel, theano.kernel);
 }
 
-INSTANTIATE_TEST_SUITE_P(Paths, Conv2d, ::testing::Values(ConvPath::Im2col, ConvPath::Winograd),
+INSTANTIATE_TEST_SUITE_P(Paths, Conv2d,
+                         ::testing::Values(ConvPath::Im2col, ConvPath::Winograd2,
+                                           ConvPath::Winograd4),
                          [](const auto& info) {
-                             return info.param == ConvPath::Im2col ? "Im2col" : "Winograd";
+                             switch (info.param) {
+                                 case ConvPath::Im2col:
+                                     return "Im2col";
+                                 case ConvPath::Winograd2:
+                                     return "Winograd2";
+                                 case ConvPath::Winograd4:
+                                     return "Winograd4";
+                             }
+                             return "";
                          });
 
 TEST(PrepareConvolution, IsIdempotentAndKeepsTheResult) {
@@ -365,6 +402,36 @@ TEST(NormEluPool, EqualsNormThenEluThenPool) {
         maxPool(unfused.data(), channels, h, w, ph, pw, expected.data());
         for (std::size_t k = 0; k < fused.size(); ++k)
             ASSERT_NEAR(fused[k], expected[k], 1e-6) << k;
+    }
+}
+
+TEST(FirstBlock, EqualsConvolutionThenNormEluPool) {
+    // One input channel, odd sizes (a height the pool does not divide: the last row still counts
+    // in the statistics), a negative gamma (the fused block pools the minimum).
+    const int h = 11, w = 37, outC = 5;
+    const Tensor in = randomTensor(1, 1, h, w, 60);
+    Conv2dWeights conv = randomConv(outC, 1, 61);
+    const std::vector<float> gamma = {1.2f, -0.8f, 0.5f, 2.0f, -1.5f};
+    const std::vector<float> beta = {0.1f, -0.3f, 0.5f, 0.0f, 0.2f};
+    const Tensor full = conv2d3x3(in, conv);
+    ChannelStatsAccumulator acc(outC);
+    acc.add(full.plane(0, 0), full.planeSize());
+    const ChannelStats expectedStats = acc.finish();
+
+    FirstBlockScratch scratch;
+    const ChannelStats stats = firstBlockStats(in.plane(0, 0), h, w, conv, scratch);
+    ASSERT_EQ(stats.mean.size(), std::size_t(outC));
+    for (int o = 0; o < outC; ++o) {
+        EXPECT_NEAR(stats.mean[o], expectedStats.mean[o], 1e-6) << o;
+        EXPECT_NEAR(stats.variance[o], expectedStats.variance[o], 1e-6) << o;
+    }
+    for (const auto& [ph, pw] : {std::pair{2, 4}, std::pair{3, 3}}) {
+        SCOPED_TRACE(testing::Message() << "pool " << ph << "x" << pw);
+        std::vector<float> expected(std::size_t(outC * (h / ph) * (w / pw)));
+        normEluPool(full.plane(0, 0), outC, h, w, stats, gamma, beta, ph, pw, expected.data());
+        std::vector<float> fused(expected.size(), -99.0f);
+        firstBlock(in.plane(0, 0), h, w, conv, stats, gamma, beta, ph, pw, fused.data(), scratch);
+        for (std::size_t k = 0; k < fused.size(); ++k) ASSERT_EQ(fused[k], expected[k]) << k;
     }
 }
 
