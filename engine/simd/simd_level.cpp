@@ -1,5 +1,7 @@
 #include "engine/simd/simd_level.h"
 
+#include "engine/layers/winograd_products.h"
+
 #include <cstdlib>
 #include <string_view>
 
@@ -48,7 +50,10 @@ std::string kernelReport() {
     report += simdLevelName(simdLevel());
     report += " (CPU: ";
     report += simdLevelName(cpuSimdLevel());
-    report += ")\nvectorised loops: ";
+    report += ")\nWinograd product kernel: ";
+    report += winogradProductsKernel().name;
+    report += " (panels of " + std::to_string(winogradProductsKernel().panelWidth) + " tiles)";
+    report += "\nvectorised loops: ";
 #if defined(TAGSCOPE_SIMD_DISPATCH) && defined(__x86_64__) && !defined(__clang__)
     // The loader's choice among the clones follows the same tests.
     if (__builtin_cpu_supports("x86-64-v4"))
@@ -62,7 +67,7 @@ std::string kernelReport() {
 #else
     report += "built for the build machine (-march=native)";
 #endif
-    report += "\nmatrix products: ";
+    report += "\nother matrix products (im2col, GRU, dense): ";
     if (openblas_get_corename)
         report += std::string("OpenBLAS, ") + openblas_get_corename() + " kernels";
     else

@@ -96,7 +96,10 @@ TEST(SimdKernels, ReportNamesTheChoice) {
     EXPECT_NE(report.find(std::string("resampler kernels: ") + simdLevelName(simdLevel())),
               std::string::npos)
         << report;
-    EXPECT_NE(report.find("matrix products: "), std::string::npos) << report;
+    EXPECT_NE(report.find(std::string("Winograd product kernel: ") + simdLevelName(simdLevel())),
+              std::string::npos)
+        << report;
+    EXPECT_NE(report.find("matrix products "), std::string::npos) << report;
 }
 
 }  // namespace
