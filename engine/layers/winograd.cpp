@@ -223,11 +223,15 @@ void convolve(const float* in, int height, int width, const Conv2dWeights& weigh
         const int t1 = std::min(totalTiles, t0 + blockTiles);
         if (t1 - t0 < blockTiles) {
             // The last block's unused lanes: zeros, so the products stay finite (never stored).
+            const int used = t1 - t0;
             for (int xi = 0; xi < positions; ++xi)
-                for (int c = 0; c < inC; ++c)
-                    for (int j = t1 - t0; j < blockTiles; ++j)
-                        s.transformedInput[xi * inputXiStride +
-                                           (std::size_t(j / pw) * inC + c) * pw + j % pw] = 0.0f;
+                for (int p = used / pw; p < panels; ++p)
+                    for (int c = 0; c < inC; ++c) {
+                        float* lanes = &s.transformedInput[xi * inputXiStride +
+                                                           (std::size_t(p) * inC + c) * pw];
+                        const int from = p == used / pw ? used % pw : 0;
+                        std::fill(lanes + from, lanes + pw, 0.0f);
+                    }
         }
         for (int c = 0; c < inC; ++c)
             forEachTileRow(t0, t1, tilesW, [&](int ty, int x0, int x1, int j0) {

@@ -7,7 +7,6 @@
 #include "engine/layers/conv2d.h"
 #include "engine/layers/conv_block_tail.h"
 #include "engine/layers/first_block.h"
-#include "engine/layers/padding.h"
 #include "engine/layers/pooling.h"
 
 namespace tagscope {
@@ -22,6 +21,8 @@ struct Workspace {
     AlignedFloats convOut;  // only grows
     ConvScratch scratch;
     FirstBlockScratch firstBlock;
+    Tensor input;
+    Tensor activations[2];  // each block reads one and writes the other
 };
 
 Workspace& threadWorkspace() {
@@ -45,25 +46,40 @@ TaggingNetwork TaggingNetwork::fromFile(const std::string& path, NetworkKind kin
 }
 
 Tensor TaggingNetwork::prepareInput(const Melgram& clip) const {
+    Tensor x;
+    prepareInput(clip, x);
+    return x;
+}
+
+void TaggingNetwork::prepareInput(const Melgram& clip, Tensor& x) const {
     if (clip.bands != kMelBands || clip.frames != kClipFrames ||
         clip.values.size() != std::size_t(kMelBands) * kClipFrames)
         throw Error("melgram has shape (" + std::to_string(clip.bands) + ", " +
                     std::to_string(clip.frames) + "), expected (96, 1366)");
-    Tensor x(1, 1, kMelBands, kClipFrames);
-    x.data.assign(clip.values.begin(), clip.values.end());
     const int pad = architecture(kind()).timePadding;
-    if (pad > 0) x = zeroPadWidth(x, pad, pad);
+    x.reshape(1, 1, kMelBands, kClipFrames + 2 * pad);
+    for (int y = 0; y < kMelBands; ++y) {
+        float* row = x.plane(0, 0) + std::size_t(y) * x.w;
+        std::fill_n(row, pad, 0.0f);
+        std::copy_n(clip.values.data() + std::size_t(y) * kClipFrames, kClipFrames, row + pad);
+        std::fill_n(row + pad + kClipFrames, pad, 0.0f);
+    }
     frameNorm(x, weights_.frameNorm);
-    return x;
 }
 
 Tensor TaggingNetwork::blockTail(const float* convOut, int height, int width, std::size_t block,
                                  const ChannelStats& stats) const {
+    Tensor out;
+    blockTail(convOut, height, width, block, stats, out);
+    return out;
+}
+
+void TaggingNetwork::blockTail(const float* convOut, int height, int width, std::size_t block,
+                               const ChannelStats& stats, Tensor& out) const {
     const ConvBlockWeights& b = weights_.blocks[block];
-    Tensor out(1, b.conv.outChannels, height / b.pool.height, width / b.pool.width);
+    out.reshape(1, b.conv.outChannels, height / b.pool.height, width / b.pool.width);
     normEluPool(convOut, b.conv.outChannels, height, width, stats, b.gamma, b.beta, b.pool.height,
                 b.pool.width, out.plane(0, 0));
-    return out;
 }
 
 Eigen::RowVectorXf TaggingNetwork::head(const Tensor& features, float* embedding) const {
@@ -172,26 +188,28 @@ RowMatrixXf TaggingNetwork::run(const std::vector<const Melgram*>& clips, NormMo
     }
     Workspace& ws = threadWorkspace();
     for (std::size_t i = 0; i < clips.size(); ++i) {
-        Tensor x = prepareInput(*clips[i]);
+        prepareInput(*clips[i], ws.input);
+        const Tensor* x = &ws.input;
         for (std::size_t k = 0; k < weights_.blocks.size(); ++k) {
             context.throwIfStopped();
             const ConvBlockWeights& b = weights_.blocks[k];
+            Tensor& next = ws.activations[k % 2];
             if (b.conv.inChannels == 1) {
                 // One input channel: convolution, normalisation, ELU and pooling in one pass.
                 const ChannelStats stats =
                     mode == NormMode::Track
-                        ? firstBlockStats(x.plane(0, 0), x.h, x.w, b.conv, ws.firstBlock)
+                        ? firstBlockStats(x->plane(0, 0), x->h, x->w, b.conv, ws.firstBlock)
                         : calibration->layers[k];
-                Tensor pooled(1, b.conv.outChannels, x.h / b.pool.height, x.w / b.pool.width);
-                firstBlock(x.plane(0, 0), x.h, x.w, b.conv, stats, b.gamma, b.beta, b.pool.height,
-                           b.pool.width, pooled.plane(0, 0), ws.firstBlock);
-                x = std::move(pooled);
+                next.reshape(1, b.conv.outChannels, x->h / b.pool.height, x->w / b.pool.width);
+                firstBlock(x->plane(0, 0), x->h, x->w, b.conv, stats, b.gamma, b.beta,
+                           b.pool.height, b.pool.width, next.plane(0, 0), ws.firstBlock);
+                x = &next;
                 continue;
             }
-            const std::size_t plane = std::size_t(x.h) * x.w;
+            const std::size_t plane = std::size_t(x->h) * x->w;
             const std::size_t needed = std::size_t(b.conv.outChannels) * plane;
             if (ws.convOut.size() < needed) ws.convOut.resize(needed);
-            conv2d3x3(x.plane(0, 0), x.h, x.w, b.conv, ws.convOut.data(), ws.scratch);
+            conv2d3x3(x->plane(0, 0), x->h, x->w, b.conv, ws.convOut.data(), ws.scratch);
             ChannelStats trackStats;
             if (mode == NormMode::Track) {
                 ChannelStatsAccumulator acc(b.conv.outChannels);
@@ -200,9 +218,10 @@ RowMatrixXf TaggingNetwork::run(const std::vector<const Melgram*>& clips, NormMo
             }
             const ChannelStats& stats =
                 mode == NormMode::Track ? trackStats : calibration->layers[k];
-            x = blockTail(ws.convOut.data(), x.h, x.w, k, stats);
+            blockTail(ws.convOut.data(), x->h, x->w, k, stats, next);
+            x = &next;
         }
-        probabilities.row(Eigen::Index(i)) = head(x, embeddingRow(i));
+        probabilities.row(Eigen::Index(i)) = head(*x, embeddingRow(i));
         checkFinite(probabilities.row(Eigen::Index(i)));
     }
     return probabilities;

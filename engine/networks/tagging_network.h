@@ -51,9 +51,13 @@ public:
 
 private:
     Tensor prepareInput(const Melgram& clip) const;
+    // The same into x, whose storage is reused (a clip's input is half a megabyte).
+    void prepareInput(const Melgram& clip, Tensor& x) const;
     // BN (mode 2) → ELU → max-pool of one image's convolution output (outChannels × h × w).
     Tensor blockTail(const float* convOut, int height, int width, std::size_t block,
                      const ChannelStats& stats) const;
+    void blockTail(const float* convOut, int height, int width, std::size_t block,
+                   const ChannelStats& stats, Tensor& out) const;
     // Probabilities from the last feature maps; the embedding goes to `embedding` if given.
     Eigen::RowVectorXf head(const Tensor& features, float* embedding) const;
     // Both predicts: embeddings are kept when `embeddings` is given.
