@@ -9,22 +9,42 @@
 
 namespace tagscope {
 
+namespace {
+
+// Phases kept before the table is emptied: 44.1 kHz makes ~3,600 over 30 s as the time
+// register drifts (resample_phases.h), 2 MiB of taps per 1,000.
+constexpr std::size_t kPhaseCapacity = 2048;
+// Outputs per block, about: enough that each phase and input offset gets a group.
+constexpr std::size_t kBlockOutputs = 5120;
+
+}  // namespace
+
 ExactResampler::ExactResampler(int inRate)
     : inRate_(inRate),
       filter_(makePolyphaseFilter(inRate, kSampleRate)),
-      phases_(filter_, inRate, kSampleRate, 2 * kBlock),
+      phases_(filter_, inRate, kSampleRate, kPhaseCapacity),
+      block_(std::size_t(phases_.period()) *
+             std::max<std::size_t>(1, kBlockOutputs / std::size_t(phases_.period()))),
+      blockSpan_(std::int64_t(double(block_) / filter_.ratio) + 2),
       increment_(1.0 / filter_.ratio),
       buffer_(std::size_t(filter_.width), 0.0f),  // zeros before the first sample
-      bufferStart_(-filter_.width) {}
+      bufferStart_(-filter_.width),
+      centre_(block_),
+      phaseOf_(block_) {}
 
 void ExactResampler::push(const float* in, std::size_t n, std::vector<float>& out) {
-    buffer_.insert(buffer_.end(), in, in + n);
-    received_ += std::int64_t(n);
-    // Outputs within 2·width of the end wait for finish(): resampy's right-wing bound there
-    // depends on the total length.
-    produce(out, received_ - 2 * std::int64_t(filter_.width) - 2, -1,
-            std::numeric_limits<std::int64_t>::max());
-    dropConsumedInput();
+    while (n > 0) {
+        const std::size_t slice = std::min(n, kSlice);
+        buffer_.insert(buffer_.end(), in, in + slice);
+        received_ += std::int64_t(slice);
+        in += slice;
+        n -= slice;
+        // Outputs within 2·width of the end wait for finish(): resampy's right-wing bound
+        // there depends on the total length.
+        produce(out, received_ - 2 * std::int64_t(filter_.width) - 2, -1,
+                std::numeric_limits<std::int64_t>::max());
+        dropConsumedInput();
+    }
 }
 
 void ExactResampler::finish(std::vector<float>& out) {
@@ -40,76 +60,98 @@ void ExactResampler::finish(std::vector<float>& out) {
 
 void ExactResampler::produce(std::vector<float>& out, std::int64_t nLimit, std::int64_t nIn,
                              std::int64_t limit) {
-    const PolyphaseFilter& f = filter_;
-    const double precision = kKaiserPrecision;
     for (;;) {
-        pending_.clear();
-        phases_.makeRoom(kBlock);
-        while (pending_.size() < kBlock && produced_ + std::int64_t(pending_.size()) < limit) {
-            const auto n = std::int64_t(time_);
-            if (nIn < 0 && n >= nLimit) break;
-            const double frac = f.scale * (time_ - double(n));
-            const double indexL = frac * precision;
-            const int offL = std::min(int(indexL), f.step);
-            const double indexR = (f.scale - frac) * precision;
-            const int offR = std::min(int(indexR), f.step);
-            int rightTaps = -1;
-            if (nIn >= 0) {
-                // resampy 0.1.x (interp.pyx) bounds the right wing by n_orig − i − n + 1, with i
-                // left over from the left-wing loop: near the end it drops ~232 input samples.
-                const std::int64_t iLast =
-                    std::min<std::int64_t>(n + 1, (kKaiserTableSize - offL) / f.step) - 1;
-                const std::int64_t taps = std::clamp<std::int64_t>(
-                    std::min(nIn - iLast - n + 1, nIn - n - 1), 0, f.width);
-                if (taps < (kKaiserTableSize - offR) / f.step) rightTaps = int(taps);
-            }
-            const double etaL = indexL - offL, etaR = indexR - offR;
-            const int phase = rightTaps < 0 && phases_.enabled()
-                                  ? phases_.find(rationalPhase_, offL, offR, etaL, etaR)
-                                  : -1;
-            rationalPhase_ = phases_.nextPhase(rationalPhase_);
-            pending_.push_back({n, offL, offR, float(etaL), float(etaR), rightTaps, phase});
-            time_ += increment_;
-        }
-        if (pending_.empty()) return;
-        computePending(out);
-        produced_ += std::int64_t(pending_.size());
+        // While streaming, wait for a whole block: its groups are what makes it fast.
+        if (nIn < 0 && nLimit - std::int64_t(time_) < blockSpan_) return;
+        phases_.makeRoom(1);
+        const std::size_t count = planBlock(nLimit, nIn, limit);
+        if (count == 0) return;
+        const std::size_t base = out.size();
+        out.resize(base + count);
+        computeTabulated(out.data() + base, count);
+        computeInterpolated(out.data() + base);
+        produced_ += std::int64_t(count);
     }
 }
 
-void ExactResampler::computePending(std::vector<float>& out) {
-    const std::size_t base = out.size();
-    out.resize(base + pending_.size());
-    computeTabulated(out.data() + base);
-    computeInterpolated(out.data() + base);
+std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std::int64_t limit) {
+    const PolyphaseFilter& f = filter_;
+    const double precision = kKaiserPrecision;
+    pending_.clear();
+    std::size_t count = 0;
+    for (; count < block_ && produced_ + std::int64_t(count) < limit; ++count) {
+        const auto n = std::int64_t(time_);
+        if (nIn < 0 && n >= nLimit) break;
+        if (phases_.full()) break;  // the next block starts with an empty table
+        const double frac = f.scale * (time_ - double(n));
+        const double indexL = frac * precision;
+        const int offL = std::min(int(indexL), f.step);
+        const double indexR = (f.scale - frac) * precision;
+        const int offR = std::min(int(indexR), f.step);
+        int rightTaps = -1;
+        if (nIn >= 0) {
+            // resampy 0.1.x (interp.pyx) bounds the right wing by n_orig − i − n + 1, with i
+            // left over from the left-wing loop: near the end it drops ~232 input samples.
+            const std::int64_t iLast =
+                std::min<std::int64_t>(n + 1, (kKaiserTableSize - offL) / f.step) - 1;
+            const std::int64_t taps =
+                std::clamp<std::int64_t>(std::min(nIn - iLast - n + 1, nIn - n - 1), 0, f.width);
+            if (taps < (kKaiserTableSize - offR) / f.step) rightTaps = int(taps);
+        }
+        const double etaL = indexL - offL, etaR = indexR - offR;
+        int phase = -1;
+        if (rightTaps < 0 && phases_.enabled())
+            phase = phases_.find(rationalPhase_, offL, offR, etaL, etaR);
+        else
+            pending_.push_back({n, offL, offR, float(etaL), float(etaR), rightTaps, int(count)});
+        centre_[count] = n;
+        phaseOf_[count] = phase;
+        rationalPhase_ = phases_.nextPhase(rationalPhase_);
+        time_ += increment_;
+    }
+    return count;
 }
 
-void ExactResampler::computeTabulated(float* out) {
-    // Counting sort by phase (bucket 0: not tabulated), then groups sharing a phase's taps.
-    bucket_.assign(phases_.size() + 2, 0);
-    for (const Pending& p : pending_) ++bucket_[std::size_t(p.phase + 1) + 1];
-    for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
-    order_.resize(pending_.size());
-    for (std::size_t i = 0; i < pending_.size(); ++i)
-        order_[std::size_t(bucket_[std::size_t(pending_[i].phase + 1)]++)] = int(i);
-
-    const int width = filter_.width;
-    const float* x[kPhaseGroup];
+void ExactResampler::computeTabulated(float* out, std::size_t count) {
+    // Outputs k, k + period, k + 2·period, … share a rational phase, hence mostly their taps;
+    // among them those whose first input sample has the same offset in its 16-float line
+    // share the shifted taps (taps − offset, reading the zero padding) and load whole lines.
+    struct Group {
+        int phase = -1;
+        int size = 0;
+        const float* x[kPhaseGroup];
+        std::size_t index[kPhaseGroup];
+    };
+    Group open[kLine];
     float y[kPhaseGroup];
-    int index[kPhaseGroup];
-    std::size_t g = 0;
-    while (g < order_.size() && pending_[std::size_t(order_[g])].phase < 0) ++g;
-    while (g < order_.size()) {
-        const int phase = pending_[std::size_t(order_[g])].phase;
-        int count = 0;
-        while (count < kPhaseGroup && g < order_.size() &&
-               pending_[std::size_t(order_[g])].phase == phase) {
-            const Pending& p = pending_[std::size_t(order_[g])];
-            x[count] = buffer_.data() + (p.n - bufferStart_) - width + 1;
-            index[count++] = order_[g++];
+    const int length = 2 * filter_.width + ResamplePhases::kTapPadding;
+    auto flush = [&](Group& g, int offset) {
+        if (g.size == 0) return;
+        dotGroup(phases_.taps(g.phase) - offset, length, g.size, g.x, y);
+        for (int j = 0; j < g.size; ++j) out[g.index[j]] = y[j];
+        g.size = 0;
+    };
+    const auto period = std::size_t(phases_.period());
+    const std::int64_t firstTap = 1 - filter_.width - bufferStart_;
+    for (std::size_t r = 0; r < std::min(period, count); ++r) {
+        for (std::size_t k = r; k < count; k += period) {
+            const int phase = phaseOf_[k];
+            if (phase < 0) continue;
+            const std::int64_t first = centre_[k] + firstTap;  // in buffer_
+            const int offset = int(first & (kLine - 1));
+            Group& g = open[offset];
+            if (g.phase != phase) {
+                flush(g, offset);
+                g.phase = phase;
+            }
+            g.x[g.size] = buffer_.data() + (first - offset);
+            g.index[g.size++] = k;
+            if (g.size == kPhaseGroup) flush(g, offset);
         }
-        dotGroup(phases_.taps(phase), 2 * width, count, x, y);
-        for (int j = 0; j < count; ++j) out[index[j]] = y[j];
+        for (int offset = 0; offset < kLine; ++offset) {
+            flush(open[offset], offset);
+            open[offset].phase = -1;
+        }
     }
 }
 
@@ -119,19 +161,16 @@ void ExactResampler::computeInterpolated(float* out) {
 
     // Counting sort by left offset (which mostly fixes the right one too).
     bucket_.assign(std::size_t(f.step) + 2, 0);
-    std::size_t count = 0, maskedCount = 0;
+    if (pending_.empty()) return;
+    std::size_t maskedCount = 0;
     for (const Pending& p : pending_) {
-        if (p.phase >= 0) continue;
         ++bucket_[std::size_t(p.offL) + 1];
-        ++count;
         if (p.rightTaps >= 0) ++maskedCount;
     }
-    if (count == 0) return;
     for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
-    order_.resize(count);
+    order_.resize(pending_.size());
     for (std::size_t i = 0; i < pending_.size(); ++i)
-        if (pending_[i].phase < 0)
-            order_[std::size_t(bucket_[std::size_t(pending_[i].offL)]++)] = int(i);
+        order_[std::size_t(bucket_[std::size_t(pending_[i].offL)]++)] = int(i);
     masked_.assign(maskedCount * width, 0.0f);
     float* nextMasked = masked_.data();
 
@@ -157,7 +196,7 @@ void ExactResampler::computeInterpolated(float* out) {
             }
             etaL[n] = p.etaL;
             etaR[n] = p.etaR;
-            index[n] = order_[g];
+            index[n] = p.index;
             ++n;
             ++g;
         }
@@ -167,9 +206,11 @@ void ExactResampler::computeInterpolated(float* out) {
 }
 
 void ExactResampler::dropConsumedInput() {
-    const std::int64_t firstNeeded = std::int64_t(time_) - filter_.width + 1;
+    // Kept from a multiple of kLine, so that a sample's offset in its line is its index's.
+    const std::int64_t firstNeeded =
+        (std::int64_t(time_) - filter_.width + 1) & ~std::int64_t(kLine - 1);
     const std::int64_t unused = firstNeeded - bufferStart_;
-    if (unused < 65536) return;  // erase in large steps to keep the cost amortised
+    if (unused < std::int64_t(kSlice / 2)) return;  // erase in large steps: amortised cost
     buffer_.erase(buffer_.begin(), buffer_.begin() + unused);
     bufferStart_ = firstNeeded;
 }

@@ -57,4 +57,11 @@ void dotGroup(const float* taps, int length, int count, const float* const* x, f
     withGroupSize(count, [&]<int N>() { dotGroupN<N>(taps, length, x, out); });
 }
 
+void interpolateTaps(const float* taps, const float* deltas, float eta, int width, float* out) {
+    const __m256 e = _mm256_set1_ps(eta);
+    for (int i = 0; i < width; i += 8)
+        _mm256_storeu_ps(
+            out + i, _mm256_fmadd_ps(e, _mm256_loadu_ps(deltas + i), _mm256_loadu_ps(taps + i)));
+}
+
 }  // namespace tagscope::resample_avx2

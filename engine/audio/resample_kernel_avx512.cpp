@@ -70,4 +70,11 @@ void dotGroup(const float* taps, int length, int count, const float* const* x, f
     withGroupSize(count, [&]<int N>() { dotGroupN<N>(taps, length, x, out); });
 }
 
+void interpolateTaps(const float* taps, const float* deltas, float eta, int width, float* out) {
+    const __m512 e = _mm512_set1_ps(eta);
+    for (int i = 0; i < width; i += 16)
+        _mm512_storeu_ps(
+            out + i, _mm512_fmadd_ps(e, _mm512_loadu_ps(deltas + i), _mm512_loadu_ps(taps + i)));
+}
+
 }  // namespace tagscope::resample_avx512

@@ -2,6 +2,8 @@
 
 #include <numeric>
 
+#include "engine/audio/resample_kernel.h"
+
 namespace tagscope {
 namespace {
 
@@ -32,31 +34,21 @@ std::size_t ResamplePhases::KeyHash::operator()(const Key& k) const {
 void ResamplePhases::makeRoom(std::size_t needed) {
     if (index_.size() + needed <= capacity_) return;
     index_.clear();
-    taps_.clear();
     for (Recent& r : recent_) r.index = -1;
 }
 
-int ResamplePhases::find(int rationalPhase, int offL, int offR, double etaL, double etaR) {
-    // eta ∈ [0, 1): rounding to the grid is a truncation of eta·grid + ½.
-    const Key key{offL, offR, std::uint32_t(etaL * kEtaGrid + 0.5),
-                  std::uint32_t(etaR * kEtaGrid + 0.5)};
-    Recent& recent = recent_[std::size_t(rationalPhase)];
-    if (recent.index >= 0 && recent.key == key) return recent.index;
+int ResamplePhases::lookUp(Recent& recent, const Key& key) {
     recent.key = key;
     if (const auto it = index_.find(key); it != index_.end()) return recent.index = it->second;
     const int phase = int(index_.size());
-    const std::size_t width = std::size_t(filter_.width);
-    taps_.resize(taps_.size() + 2 * width);
-    float* t = taps_.data() + std::size_t(phase) * 2 * width;
-    const float eL = float(key.etaL / kEtaGrid), eR = float(key.etaR / kEtaGrid);
-    const float* lt = filter_.left(offL);
-    const float* ld = filter_.leftDelta(offL);
-    const float* rt = filter_.right(offR);
-    const float* rd = filter_.rightDelta(offR);
-    for (std::size_t i = 0; i < width; ++i) {
-        t[i] = lt[i] + eL * ld[i];
-        t[width + i] = rt[i] + eR * rd[i];
-    }
+    const std::size_t end = (std::size_t(phase) + 1) * stride();
+    if (taps_.size() < end) taps_.resize(end, 0.0f);
+    const int width = filter_.width;
+    float* t = taps_.data() + std::size_t(phase) * stride() + kTapPadding;
+    interpolateTaps(filter_.left(key.offL), filter_.leftDelta(key.offL), float(key.etaL / kEtaGrid),
+                    width, t);
+    interpolateTaps(filter_.right(key.offR), filter_.rightDelta(key.offR),
+                    float(key.etaR / kEtaGrid), width, t + width);
     index_.emplace(key, phase);
     return recent.index = phase;
 }

@@ -12,6 +12,9 @@
 // deterministic, eta is rounded to a grid of 2^-16 (the table of a phase depends only on the
 // output's own offsets and rounded etas, never on which outputs came before). The rounding
 // moves an output by at most 2^-17 · Σ|deltas|·max|x| ≈ 1.5e-7 of full scale.
+//
+// Each phase's taps have kTapPadding zeros on either side, so that a dot product may start up
+// to kTapPadding samples early (at the cache line of its first input sample) with taps − shift.
 
 #include <cstdint>
 #include <unordered_map>
@@ -23,21 +26,35 @@ namespace tagscope {
 
 class ResamplePhases {
 public:
+    static constexpr int kTapPadding = 16;
+
     // capacity: phases kept before the table is emptied (only between blocks of outputs).
     ResamplePhases(const PolyphaseFilter& filter, int inRate, int outRate, std::size_t capacity);
 
     bool enabled() const { return enabled_; }
+    // Outputs k and k + period() share their rational phase (40 for 44.1 → 12 kHz).
+    int period() const { return phaseCount_; }
+    // No room for another phase: find() may be called only after makeRoom.
+    bool full() const { return index_.size() >= capacity_; }
     // The phase's index (its taps: taps(index)); the table must have room (see makeRoom).
     // rationalPhase: the output's phase in the exact rational progression (nextPhase), whose
     // last key is checked first (no hashing while the drift stays within a grid step).
-    int find(int rationalPhase, int offL, int offR, double etaL, double etaR);
+    int find(int rationalPhase, int offL, int offR, double etaL, double etaR) {
+        // eta ∈ [0, 1): rounding to the grid is a truncation of eta·grid + ½.
+        const Key key{offL, offR, std::uint32_t(etaL * kEtaGrid + 0.5),
+                      std::uint32_t(etaR * kEtaGrid + 0.5)};
+        Recent& recent = recent_[std::size_t(rationalPhase)];
+        if (recent.index >= 0 && recent.key == key) return recent.index;
+        return lookUp(recent, key);
+    }
     // The rational phase of the output after one of phase p: p + in/g modulo out/g.
     int nextPhase(int p) const {
         p += phaseStep_;
         return p >= phaseCount_ ? p - phaseCount_ : p;
     }
+    // 2·width taps, with kTapPadding zeros before and after.
     const float* taps(int phase) const {
-        return taps_.data() + std::size_t(phase) * 2 * std::size_t(filter_.width);
+        return taps_.data() + std::size_t(phase) * stride() + kTapPadding;
     }
     std::size_t size() const { return index_.size(); }
     // Empties the table if fewer than `needed` phases would still fit (indices become invalid).
@@ -46,6 +63,8 @@ public:
     static constexpr double kEtaGrid = 65536.0;
 
 private:
+    std::size_t stride() const { return 2 * std::size_t(filter_.width) + 2 * kTapPadding; }
+
     struct Key {
         std::int32_t offL, offR;
         std::uint32_t etaL, etaR;  // eta · kEtaGrid, rounded
@@ -60,13 +79,15 @@ private:
         int index = -1;
     };
 
+    int lookUp(Recent& recent, const Key& key);
+
     const PolyphaseFilter& filter_;
     bool enabled_ = false;
     int phaseCount_ = 1, phaseStep_ = 0;  // phase of output k: k·phaseStep mod count
     std::vector<Recent> recent_;          // per rational phase
     std::size_t capacity_;
     std::unordered_map<Key, int, KeyHash> index_;
-    std::vector<float> taps_;
+    std::vector<float> taps_;  // only grows, so the zero padding is written once
 };
 
 }  // namespace tagscope
