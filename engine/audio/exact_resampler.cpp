@@ -11,9 +11,9 @@ namespace tagscope {
 
 namespace {
 
-// Phases kept before the table is emptied: 44.1 kHz makes ~3,600 over 30 s as the time
-// register drifts (resample_phases.h), 2 MiB of taps per 1,000.
-constexpr std::size_t kPhaseCapacity = 2048;
+// Phases kept before the table is emptied (2 KiB each at 44.1 kHz): a block of 44.1 kHz makes
+// ~120 as the time register drifts (resample_phases.h).
+constexpr std::size_t kPhaseCapacity = 512;
 // Outputs per block, about: enough that each phase and input offset gets a group.
 constexpr std::size_t kBlockOutputs = 5120;
 
@@ -63,7 +63,7 @@ void ExactResampler::produce(std::vector<float>& out, std::int64_t nLimit, std::
     for (;;) {
         // While streaming, wait for a whole block: its groups are what makes it fast.
         if (nIn < 0 && nLimit - std::int64_t(time_) < blockSpan_) return;
-        phases_.makeRoom(1);
+        phases_.makeRoom(kPhaseCapacity / 2);
         const std::size_t count = planBlock(nLimit, nIn, limit);
         if (count == 0) return;
         const std::size_t base = out.size();
@@ -77,13 +77,17 @@ void ExactResampler::produce(std::vector<float>& out, std::int64_t nLimit, std::
 std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std::int64_t limit) {
     const PolyphaseFilter& f = filter_;
     const double precision = kKaiserPrecision;
+    const double increment = increment_;
+    const bool tabulated = phases_.enabled();
+    double time = time_;  // locals: no store to memory in the time register's chain
+    int rationalPhase = rationalPhase_;
     pending_.clear();
     std::size_t count = 0;
     for (; count < block_ && produced_ + std::int64_t(count) < limit; ++count) {
-        const auto n = std::int64_t(time_);
+        const auto n = std::int64_t(time);
         if (nIn < 0 && n >= nLimit) break;
         if (phases_.full()) break;  // the next block starts with an empty table
-        const double frac = f.scale * (time_ - double(n));
+        const double frac = f.scale * (time - double(n));
         const double indexL = frac * precision;
         const int offL = std::min(int(indexL), f.step);
         const double indexR = (f.scale - frac) * precision;
@@ -100,15 +104,17 @@ std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std
         }
         const double etaL = indexL - offL, etaR = indexR - offR;
         int phase = -1;
-        if (rightTaps < 0 && phases_.enabled())
-            phase = phases_.find(rationalPhase_, offL, offR, etaL, etaR);
+        if (rightTaps < 0 && tabulated)
+            phase = phases_.find(rationalPhase, offL, offR, etaL, etaR);
         else
             pending_.push_back({n, offL, offR, float(etaL), float(etaR), rightTaps, int(count)});
         centre_[count] = n;
         phaseOf_[count] = phase;
-        rationalPhase_ = phases_.nextPhase(rationalPhase_);
-        time_ += increment_;
+        rationalPhase = phases_.nextPhase(rationalPhase);
+        time += increment;
     }
+    time_ = time;
+    rationalPhase_ = rationalPhase;
     return count;
 }
 
