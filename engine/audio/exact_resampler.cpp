@@ -1,6 +1,7 @@
 #include "engine/audio/exact_resampler.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 #include "engine/audio/kaiser_table.h"
@@ -28,6 +29,7 @@ ExactResampler::ExactResampler(int inRate)
       blockSpan_(std::int64_t(double(block_) / filter_.ratio) + 2),
       increment_(1.0 / filter_.ratio),
       buffer_(std::size_t(filter_.width), 0.0f),  // zeros before the first sample
+      bufferSize_(buffer_.size()),
       bufferStart_(-filter_.width),
       centre_(block_),
       phaseOf_(block_) {}
@@ -35,7 +37,7 @@ ExactResampler::ExactResampler(int inRate)
 void ExactResampler::push(const float* in, std::size_t n, std::vector<float>& out) {
     while (n > 0) {
         const std::size_t slice = std::min(n, kSlice);
-        buffer_.insert(buffer_.end(), in, in + slice);
+        append(in, slice);
         received_ += std::int64_t(slice);
         in += slice;
         n -= slice;
@@ -49,13 +51,21 @@ void ExactResampler::push(const float* in, std::size_t n, std::vector<float>& ou
 
 void ExactResampler::finish(std::vector<float>& out) {
     // Zeros past the end keep every read inside the buffer; the bound below masks them anyway.
-    buffer_.insert(buffer_.end(), std::size_t(filter_.width) + 1, 0.0f);
+    const std::vector<float> zeros(std::size_t(filter_.width) + 1, 0.0f);
+    append(zeros.data(), zeros.size());
     const auto computed = std::int64_t(double(received_) * filter_.ratio);
     produce(out, received_, received_, computed);
     const std::int64_t total = resampledLength(received_, inRate_);
     if (produced_ < total) out.insert(out.end(), std::size_t(total - produced_), 0.0f);
     produced_ = std::max(produced_, total);
-    buffer_.clear();
+    bufferSize_ = 0;
+}
+
+void ExactResampler::append(const float* in, std::size_t n) {
+    if (bufferSize_ + n > buffer_.size())
+        buffer_.resize(std::max(bufferSize_ + n, 2 * buffer_.size()));
+    std::memcpy(buffer_.data() + bufferSize_, in, n * sizeof(float));
+    bufferSize_ += n;
 }
 
 void ExactResampler::produce(std::vector<float>& out, std::int64_t nLimit, std::int64_t nIn,
@@ -217,7 +227,8 @@ void ExactResampler::dropConsumedInput() {
         (std::int64_t(time_) - filter_.width + 1) & ~std::int64_t(kLine - 1);
     const std::int64_t unused = firstNeeded - bufferStart_;
     if (unused < std::int64_t(kSlice / 2)) return;  // erase in large steps: amortised cost
-    buffer_.erase(buffer_.begin(), buffer_.begin() + unused);
+    bufferSize_ -= std::size_t(unused);
+    std::memmove(buffer_.data(), buffer_.data() + unused, bufferSize_ * sizeof(float));
     bufferStart_ = firstNeeded;
 }
 

@@ -33,6 +33,7 @@ private:
     void computeTabulated(float* out, std::size_t count);
     // The pending_ outputs, grouped by filter position and interpolated.
     void computeInterpolated(float* out);
+    void append(const float* in, std::size_t n);
     void dropConsumedInput();
 
     // Input appended and resampled at a time, so that the buffer stays in cache.
@@ -50,8 +51,10 @@ private:
     int rationalPhase_ = 0;  // of the next output, for phases_
     std::int64_t produced_ = 0;
     std::int64_t received_ = 0;
-    CacheAlignedFloats buffer_;  // input samples [bufferStart_, bufferStart_ + size)
-    std::int64_t bufferStart_;   // a multiple of kLine
+    // Input samples [bufferStart_, bufferStart_ + bufferSize_); the storage only grows.
+    CacheAlignedFloats buffer_;
+    std::size_t bufferSize_;
+    std::int64_t bufferStart_;  // a multiple of kLine
 
     std::vector<std::int64_t> centre_;  // per output of the block: its centre input sample n
     std::vector<int> phaseOf_;          // its phase in phases_, or -1: in pending_
