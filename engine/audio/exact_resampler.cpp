@@ -91,6 +91,11 @@ std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std
     const bool tabulated = phases_.enabled();
     double time = time_;  // locals: no store to memory in the time register's chain
     int rationalPhase = rationalPhase_;
+    // centre_ and phaseOf_ are stored by rational phase: output k = r + j·period at
+    // r·periods + j, so that computeTabulated reads them in order.
+    const auto period = std::size_t(phases_.period());
+    const std::size_t periods = block_ / period;
+    std::size_t slot = 0, r = 0;
     pending_.clear();
     std::size_t count = 0;
     for (; count < block_ && produced_ + std::int64_t(count) < limit; ++count) {
@@ -118,8 +123,14 @@ std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std
             phase = phases_.find(rationalPhase, offL, offR, etaL, etaR);
         else
             pending_.push_back({n, offL, offR, float(etaL), float(etaR), rightTaps, int(count)});
-        centre_[count] = n;
-        phaseOf_[count] = phase;
+        centre_[slot] = n;
+        phaseOf_[slot] = phase;
+        if (++r < period) {
+            slot += periods;
+        } else {
+            r = 0;
+            slot -= (period - 1) * periods - 1;
+        }
         rationalPhase = phases_.nextPhase(rationalPhase);
         time += increment;
     }
@@ -130,7 +141,7 @@ std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std
 
 void ExactResampler::computeTabulated(float* out, std::size_t count) {
     // Outputs k, k + period, k + 2·period, … share a rational phase, hence mostly their taps;
-    // among them those whose first input sample has the same offset in its 16-float line
+    // among them those whose first input sample has the same offset in its kLine-float line
     // share the shifted taps (taps − offset, reading the zero padding) and load whole lines.
     struct Group {
         int phase = -1;
@@ -148,12 +159,16 @@ void ExactResampler::computeTabulated(float* out, std::size_t count) {
         g.size = 0;
     };
     const auto period = std::size_t(phases_.period());
+    const std::size_t periods = block_ / period;
     const std::int64_t firstTap = 1 - filter_.width - bufferStart_;
     for (std::size_t r = 0; r < std::min(period, count); ++r) {
-        for (std::size_t k = r; k < count; k += period) {
-            const int phase = phaseOf_[k];
+        const std::int64_t* centre = centre_.data() + r * periods;
+        const int* phaseOf = phaseOf_.data() + r * periods;
+        const std::size_t outputs = (count - r + period - 1) / period;
+        for (std::size_t j = 0; j < outputs; ++j) {
+            const int phase = phaseOf[j];
             if (phase < 0) continue;
-            const std::int64_t first = centre_[k] + firstTap;  // in buffer_
+            const std::int64_t first = centre[j] + firstTap;  // in buffer_
             const int offset = int(first & (kLine - 1));
             Group& g = open[offset];
             if (g.phase != phase) {
@@ -161,7 +176,7 @@ void ExactResampler::computeTabulated(float* out, std::size_t count) {
                 g.phase = phase;
             }
             g.x[g.size] = buffer_.data() + (first - offset);
-            g.index[g.size++] = k;
+            g.index[g.size++] = r + j * period;
             if (g.size == kPhaseGroup) flush(g, offset);
         }
         for (int offset = 0; offset < kLine; ++offset) {
