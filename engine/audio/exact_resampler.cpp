@@ -14,7 +14,7 @@ namespace {
 
 // Phases kept before the table is emptied (2 KiB each at 44.1 kHz): a block of 44.1 kHz makes
 // ~120 as the time register drifts (resample_phases.h).
-constexpr std::size_t kPhaseCapacity = 512;
+constexpr std::size_t kPhaseCapacity = 256;
 // Outputs per block, about: enough that each phase and input offset gets a group.
 constexpr std::size_t kBlockOutputs = 5120;
 
