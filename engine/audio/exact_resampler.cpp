@@ -18,6 +18,10 @@ constexpr std::size_t kPhaseCapacity = 256;
 // Outputs per block, about: enough that each phase and input offset gets a group.
 constexpr std::size_t kBlockOutputs = 5120;
 
+constexpr int roundUp16(int n) {
+    return (n + 15) / 16 * 16;
+}
+
 }  // namespace
 
 ExactResampler::ExactResampler(int inRate)
@@ -31,8 +35,17 @@ ExactResampler::ExactResampler(int inRate)
       buffer_(std::size_t(filter_.width), 0.0f),  // zeros before the first sample
       bufferSize_(buffer_.size()),
       bufferStart_(-filter_.width),
+      tapSkip_(filter_.width - kKaiserTableSize / filter_.step),
+      tapLength_(roundUp16(2 * (filter_.width - tapSkip_) + kLine - 1)),
       centre_(block_),
-      phaseOf_(block_) {}
+      phaseOf_(block_) {
+    // The dot product reads taps − offset … + tapLength_ − offset past the skipped zeros: it must
+    // stay within the phase's zero padding.
+    if (tapSkip_ + tapLength_ > 2 * filter_.width + ResamplePhases::kTapPadding) {
+        tapSkip_ = 0;
+        tapLength_ = roundUp16(2 * filter_.width + kLine - 1);
+    }
+}
 
 void ExactResampler::push(const float* in, std::size_t n, std::vector<float>& out) {
     while (n > 0) {
@@ -151,16 +164,15 @@ void ExactResampler::computeTabulated(float* out, std::size_t count) {
     };
     Group open[kLine];
     float y[kPhaseGroup];
-    const int length = 2 * filter_.width + ResamplePhases::kTapPadding;
     auto flush = [&](Group& g, int offset) {
         if (g.size == 0) return;
-        dotGroup(phases_.taps(g.phase) - offset, length, g.size, g.x, y);
+        dotGroup(phases_.taps(g.phase) + tapSkip_ - offset, tapLength_, g.size, g.x, y);
         for (int j = 0; j < g.size; ++j) out[g.index[j]] = y[j];
         g.size = 0;
     };
     const auto period = std::size_t(phases_.period());
     const std::size_t periods = block_ / period;
-    const std::int64_t firstTap = 1 - filter_.width - bufferStart_;
+    const std::int64_t firstTap = 1 - filter_.width + tapSkip_ - bufferStart_;
     for (std::size_t r = 0; r < std::min(period, count); ++r) {
         const std::int64_t* centre = centre_.data() + r * periods;
         const int* phaseOf = phaseOf_.data() + r * periods;

@@ -56,6 +56,12 @@ private:
     std::size_t bufferSize_;
     std::int64_t bufferStart_;  // a multiple of kLine
 
+    // A phase's taps start and end with width − ⌊table size / step⌋ zeros (no table entry
+    // reaches them): its dot product skips those at the start (tapSkip_) and reads tapLength_
+    // taps from the aligned line at or before the first input sample, a multiple of 16
+    // (30 × 16 = 480 at 44.1 kHz, not 31 × 16).
+    int tapSkip_;
+    int tapLength_;
     std::vector<std::int64_t> centre_;  // per output of the block: its centre input sample n
     std::vector<int> phaseOf_;          // its phase in phases_, or -1: in pending_
 
