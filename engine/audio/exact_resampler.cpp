@@ -37,8 +37,7 @@ ExactResampler::ExactResampler(int inRate)
       bufferStart_(-filter_.width),
       tapSkip_(filter_.width - kKaiserTableSize / filter_.step),
       tapLength_(roundUp16(2 * (filter_.width - tapSkip_) + kLine - 1)),
-      centre_(block_),
-      phaseOf_(block_) {
+      planned_(block_) {
     // The dot product reads taps − offset … + tapLength_ − offset past the skipped zeros: it must
     // stay within the phase's zero padding.
     if (tapSkip_ + tapLength_ > 2 * filter_.width + ResamplePhases::kTapPadding) {
@@ -99,53 +98,84 @@ void ExactResampler::produce(std::vector<float>& out, std::int64_t nLimit, std::
 
 std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std::int64_t limit) {
     const PolyphaseFilter& f = filter_;
-    const double precision = kKaiserPrecision;
-    const double increment = increment_;
+    const double precision = kKaiserPrecision, scale = f.scale;
+    const int step = f.step;
     const bool tabulated = phases_.enabled();
     double time = time_;  // locals: no store to memory in the time register's chain
     int rationalPhase = rationalPhase_;
-    // centre_ and phaseOf_ are stored by rational phase: output k = r + j·period at
-    // r·periods + j, so that computeTabulated reads them in order.
+    // planned_ is stored by rational phase: output k = r + j·period at r·periods + j, so that
+    // computeTabulated reads it in order.
+    const std::int64_t firstTap = 1 - f.width + tapSkip_ - bufferStart_;
     const auto period = std::size_t(phases_.period());
     const std::size_t periods = block_ / period;
     std::size_t slot = 0, r = 0;
     pending_.clear();
     std::size_t count = 0;
-    for (; count < block_ && produced_ + std::int64_t(count) < limit; ++count) {
-        const auto n = std::int64_t(time);
-        if (nIn < 0 && n >= nLimit) break;
-        if (phases_.full()) break;  // the next block starts with an empty table
-        const double frac = f.scale * (time - double(n));
-        const double indexL = frac * precision;
-        const int offL = std::min(int(indexL), f.step);
-        const double indexR = (f.scale - frac) * precision;
-        const int offR = std::min(int(indexR), f.step);
-        int rightTaps = -1;
-        if (nIn >= 0) {
-            // resampy 0.1.x (interp.pyx) bounds the right wing by n_orig − i − n + 1, with i
-            // left over from the left-wing loop: near the end it drops ~232 input samples.
-            const std::int64_t iLast =
-                std::min<std::int64_t>(n + 1, (kKaiserTableSize - offL) / f.step) - 1;
-            const std::int64_t taps =
-                std::clamp<std::int64_t>(std::min(nIn - iLast - n + 1, nIn - n - 1), 0, f.width);
-            if (taps < (kKaiserTableSize - offR) / f.step) rightTaps = int(taps);
+    bool more = true;
+    while (more && count < block_) {
+        // A few outputs at a time, in three passes: the time register alone (serial), the
+        // filter offsets and grid etas (independent per output: vectorised by the compiler),
+        // then the phases.
+        Plan& p = plan_;
+        std::size_t m = 0;
+        for (; m < kPlanChunk && count + m < block_ && produced_ + std::int64_t(count + m) < limit;
+             ++m) {
+            const auto n = std::int64_t(time);
+            if (nIn < 0 && n >= nLimit) break;
+            p.time[m] = time;
+            p.n[m] = n;
+            p.fraction[m] = time - double(n);
+            time += increment_;
         }
-        const double etaL = indexL - offL, etaR = indexR - offR;
-        int phase = -1;
-        if (rightTaps < 0 && tabulated)
-            phase = phases_.find(rationalPhase, offL, offR, etaL, etaR);
-        else
-            pending_.push_back({n, offL, offR, float(etaL), float(etaR), rightTaps, int(count)});
-        centre_[slot] = n;
-        phaseOf_[slot] = phase;
-        if (++r < period) {
-            slot += periods;
-        } else {
-            r = 0;
-            slot -= (period - 1) * periods - 1;
+        more = m == kPlanChunk;
+        for (std::size_t i = 0; i < m; ++i) {
+            const double frac = scale * p.fraction[i];
+            const double indexL = frac * precision, indexR = (scale - frac) * precision;
+            const int offL = std::min(int(indexL), step), offR = std::min(int(indexR), step);
+            p.offL[i] = offL;
+            p.offR[i] = offR;
+            // int, not gridEta's uint32 (the same for eta ∈ [0, 1)), so that this vectorises.
+            p.gridL[i] = int((indexL - offL) * ResamplePhases::kEtaGrid + 0.5);
+            p.gridR[i] = int((indexR - offR) * ResamplePhases::kEtaGrid + 0.5);
         }
-        rationalPhase = phases_.nextPhase(rationalPhase);
-        time += increment;
+        for (std::size_t i = 0; i < m; ++i, ++count) {
+            const std::int64_t n = p.n[i];
+            const int offL = p.offL[i], offR = p.offR[i];
+            int rightTaps = -1;
+            if (nIn >= 0) {
+                // resampy 0.1.x (interp.pyx) bounds the right wing by n_orig − i − n + 1, with
+                // i left over from the left-wing loop: near the end it drops ~232 input samples.
+                const std::int64_t iLast =
+                    std::min<std::int64_t>(n + 1, (kKaiserTableSize - offL) / step) - 1;
+                const std::int64_t taps = std::clamp<std::int64_t>(
+                    std::min(nIn - iLast - n + 1, nIn - n - 1), 0, f.width);
+                if (taps < (kKaiserTableSize - offR) / step) rightTaps = int(taps);
+            }
+            int phase = -1;
+            if (rightTaps < 0 && tabulated) {
+                if (phases_.full()) {  // the next block starts with an empty table
+                    time = p.time[i];
+                    more = false;
+                    break;
+                }
+                phase = phases_.find(rationalPhase, offL, offR, std::uint32_t(p.gridL[i]),
+                                     std::uint32_t(p.gridR[i]));
+            } else {
+                const double frac = scale * p.fraction[i];
+                const double etaL = frac * precision - offL;
+                const double etaR = (scale - frac) * precision - offR;
+                pending_.push_back(
+                    {n, offL, offR, float(etaL), float(etaR), rightTaps, int(count)});
+            }
+            planned_[slot] = {std::int32_t(n + firstTap), phase};
+            if (++r < period) {
+                slot += periods;
+            } else {
+                r = 0;
+                slot -= (period - 1) * periods - 1;
+            }
+            rationalPhase = phases_.nextPhase(rationalPhase);
+        }
     }
     time_ = time;
     rationalPhase_ = rationalPhase;
@@ -172,15 +202,13 @@ void ExactResampler::computeTabulated(float* out, std::size_t count) {
     };
     const auto period = std::size_t(phases_.period());
     const std::size_t periods = block_ / period;
-    const std::int64_t firstTap = 1 - filter_.width + tapSkip_ - bufferStart_;
     for (std::size_t r = 0; r < std::min(period, count); ++r) {
-        const std::int64_t* centre = centre_.data() + r * periods;
-        const int* phaseOf = phaseOf_.data() + r * periods;
+        const Planned* planned = planned_.data() + r * periods;
         const std::size_t outputs = (count - r + period - 1) / period;
         for (std::size_t j = 0; j < outputs; ++j) {
-            const int phase = phaseOf[j];
+            const int phase = planned[j].phase;
             if (phase < 0) continue;
-            const std::int64_t first = centre[j] + firstTap;  // in buffer_
+            const std::int32_t first = planned[j].first;
             const int offset = int(first & (kLine - 1));
             Group& g = open[offset];
             if (g.phase != phase) {

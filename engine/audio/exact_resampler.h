@@ -25,7 +25,7 @@ private:
     void produce(std::vector<float>& out, std::int64_t nLimit, std::int64_t nIn,
                  std::int64_t limit);
     // Runs resampy's time register over the next outputs (at most block_): each output's
-    // centre sample and tabulated phase (centre_, phaseOf_), or for the others (the last ones,
+    // first input sample and tabulated phase (planned_), or for the others (the last ones,
     // whose right wing is cut short; phases past the table's bound) an entry in pending_.
     std::size_t planBlock(std::int64_t nLimit, std::int64_t nIn, std::int64_t limit);
     // The outputs of a tabulated phase, grouped by phase and by the input's cache-line offset
@@ -62,8 +62,21 @@ private:
     // (30 × 16 = 480 at 44.1 kHz, not 31 × 16).
     int tapSkip_;
     int tapLength_;
-    std::vector<std::int64_t> centre_;  // per output of the block: its centre input sample n
-    std::vector<int> phaseOf_;          // its phase in phases_, or -1: in pending_
+    static constexpr std::size_t kPlanChunk = 256;
+    struct Plan {  // of the next kPlanChunk outputs, for planBlock
+        double time[kPlanChunk];
+        double fraction[kPlanChunk];  // time − n
+        std::int64_t n[kPlanChunk];
+        int offL[kPlanChunk], offR[kPlanChunk];
+        int gridL[kPlanChunk], gridR[kPlanChunk];  // etas on the grid (ResamplePhases::gridEta)
+    };
+    Plan plan_;
+
+    struct Planned {         // per output of the block
+        std::int32_t first;  // in buffer_, its first input sample read (past tapSkip_)
+        std::int32_t phase;  // in phases_, or -1: in pending_
+    };
+    std::vector<Planned> planned_;
 
     struct Pending {
         std::int64_t n;  // centre input sample

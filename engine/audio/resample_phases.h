@@ -41,12 +41,16 @@ public:
     // The phase's index (its taps: taps(index)); the table must have room (see full).
     // rationalPhase: the output's phase in the exact rational progression (nextPhase).
     int find(int rationalPhase, int offL, int offR, double etaL, double etaR) {
-        // eta ∈ [0, 1): rounding to the grid is a truncation of eta·grid + ½.
-        const Key key{offL, offR, std::uint32_t(etaL * kEtaGrid + 0.5),
-                      std::uint32_t(etaR * kEtaGrid + 0.5)};
+        return find(rationalPhase, offL, offR, gridEta(etaL), gridEta(etaR));
+    }
+    // The same with the etas already on the grid (gridEta).
+    int find(int rationalPhase, int offL, int offR, std::uint32_t gridL, std::uint32_t gridR) {
+        const Key key{offL, offR, gridL, gridR};
         Recent& recent = recent_[std::size_t(rationalPhase)];
         return recent.key == key ? recent.index : add(recent, key);
     }
+    // eta ∈ [0, 1) rounded to the grid: a truncation of eta·grid + ½.
+    static std::uint32_t gridEta(double eta) { return std::uint32_t(eta * kEtaGrid + 0.5); }
     // The rational phase of the output after one of phase p: p + in/g modulo out/g.
     int nextPhase(int p) const {
         p += phaseStep_;
