@@ -28,8 +28,9 @@ private:
     // first input sample and tabulated phase (planned_), or for the others (the last ones,
     // whose right wing is cut short; phases past the table's bound) an entry in pending_.
     std::size_t planBlock(std::int64_t nLimit, std::int64_t nIn, std::int64_t limit);
-    // The outputs of a tabulated phase, grouped by phase and by the input's cache-line offset
-    // so that a group shares its tap loads and reads whole lines of input.
+    // The outputs of a tabulated phase, grouped by phase and by their first input sample's
+    // offset in its kLine-float line, so that a group shares its tap loads (taps − offset) and
+    // reads whole lines of input.
     void computeTabulated(float* out, std::size_t count);
     // The pending_ outputs, grouped by filter position and interpolated.
     void computeInterpolated(float* out);
@@ -38,7 +39,9 @@ private:
 
     // Input appended and resampled at a time, so that the buffer stays in cache.
     static constexpr std::size_t kSlice = 65536;
-    // Inputs of one output are read from the 16-float boundary at or before the first one.
+    // An output's inputs are read from the 8-float (32-byte) boundary at or before its first one:
+    // no 32-byte half of a load crosses a cache line. (16-float lines measured slower: a phase's
+    // outputs then spread over twice as many groups.)
     static constexpr int kLine = 8;
 
     int inRate_;
