@@ -1,6 +1,7 @@
 #include "engine/audio/exact_resampler.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 #include "engine/audio/kaiser_table.h"
@@ -9,107 +10,219 @@
 
 namespace tagscope {
 
+namespace {
+
+// Phases kept before the table is emptied (2 KiB each at 44.1 kHz): a block of 44.1 kHz makes
+// ~120 as the time register drifts (resample_phases.h).
+constexpr std::size_t kPhaseCapacity = 256;
+// Outputs per block, about: enough that each phase and input offset gets a group.
+constexpr std::size_t kBlockOutputs = 5120;
+
+constexpr int roundUp16(int n) {
+    return (n + 15) / 16 * 16;
+}
+
+}  // namespace
+
 ExactResampler::ExactResampler(int inRate)
     : inRate_(inRate),
       filter_(makePolyphaseFilter(inRate, kSampleRate)),
-      phases_(filter_, inRate, kSampleRate, 2 * kBlock),
+      phases_(filter_, inRate, kSampleRate, kPhaseCapacity),
+      block_(std::size_t(phases_.period()) *
+             std::max<std::size_t>(1, kBlockOutputs / std::size_t(phases_.period()))),
+      blockSpan_(std::int64_t(double(block_) / filter_.ratio) + 2),
       increment_(1.0 / filter_.ratio),
       buffer_(std::size_t(filter_.width), 0.0f),  // zeros before the first sample
-      bufferStart_(-filter_.width) {}
+      bufferSize_(buffer_.size()),
+      bufferStart_(-filter_.width),
+      tapSkip_(filter_.width - kKaiserTableSize / filter_.step),
+      tapLength_(roundUp16(2 * (filter_.width - tapSkip_) + kLine - 1)),
+      planned_(block_) {
+    // The dot product reads taps − offset … + tapLength_ − offset past the skipped zeros: it must
+    // stay within the phase's zero padding.
+    if (tapSkip_ + tapLength_ > 2 * filter_.width + ResamplePhases::kTapPadding) {
+        tapSkip_ = 0;
+        tapLength_ = roundUp16(2 * filter_.width + kLine - 1);
+    }
+}
 
 void ExactResampler::push(const float* in, std::size_t n, std::vector<float>& out) {
-    buffer_.insert(buffer_.end(), in, in + n);
-    received_ += std::int64_t(n);
-    // Outputs within 2·width of the end wait for finish(): resampy's right-wing bound there
-    // depends on the total length.
-    produce(out, received_ - 2 * std::int64_t(filter_.width) - 2, -1,
-            std::numeric_limits<std::int64_t>::max());
-    dropConsumedInput();
+    while (n > 0) {
+        const std::size_t slice = std::min(n, kSlice);
+        append(in, slice);
+        received_ += std::int64_t(slice);
+        in += slice;
+        n -= slice;
+        // Outputs within 2·width of the end wait for finish(): resampy's right-wing bound
+        // there depends on the total length.
+        produce(out, received_ - 2 * std::int64_t(filter_.width) - 2, -1,
+                std::numeric_limits<std::int64_t>::max());
+        dropConsumedInput();
+    }
 }
 
 void ExactResampler::finish(std::vector<float>& out) {
     // Zeros past the end keep every read inside the buffer; the bound below masks them anyway.
-    buffer_.insert(buffer_.end(), std::size_t(filter_.width) + 1, 0.0f);
+    const std::vector<float> zeros(std::size_t(filter_.width) + 1, 0.0f);
+    append(zeros.data(), zeros.size());
     const auto computed = std::int64_t(double(received_) * filter_.ratio);
     produce(out, received_, received_, computed);
     const std::int64_t total = resampledLength(received_, inRate_);
     if (produced_ < total) out.insert(out.end(), std::size_t(total - produced_), 0.0f);
     produced_ = std::max(produced_, total);
-    buffer_.clear();
+    bufferSize_ = 0;
+}
+
+void ExactResampler::append(const float* in, std::size_t n) {
+    if (bufferSize_ + n > buffer_.size())
+        buffer_.resize(std::max(bufferSize_ + n, 2 * buffer_.size()));
+    std::memcpy(buffer_.data() + bufferSize_, in, n * sizeof(float));
+    bufferSize_ += n;
 }
 
 void ExactResampler::produce(std::vector<float>& out, std::int64_t nLimit, std::int64_t nIn,
                              std::int64_t limit) {
-    const PolyphaseFilter& f = filter_;
-    const double precision = kKaiserPrecision;
     for (;;) {
-        pending_.clear();
-        phases_.makeRoom(kBlock);
-        while (pending_.size() < kBlock && produced_ + std::int64_t(pending_.size()) < limit) {
-            const auto n = std::int64_t(time_);
-            if (nIn < 0 && n >= nLimit) break;
-            const double frac = f.scale * (time_ - double(n));
-            const double indexL = frac * precision;
-            const int offL = std::min(int(indexL), f.step);
-            const double indexR = (f.scale - frac) * precision;
-            const int offR = std::min(int(indexR), f.step);
-            int rightTaps = -1;
-            if (nIn >= 0) {
-                // resampy 0.1.x (interp.pyx) bounds the right wing by n_orig − i − n + 1, with i
-                // left over from the left-wing loop: near the end it drops ~232 input samples.
-                const std::int64_t iLast =
-                    std::min<std::int64_t>(n + 1, (kKaiserTableSize - offL) / f.step) - 1;
-                const std::int64_t taps = std::clamp<std::int64_t>(
-                    std::min(nIn - iLast - n + 1, nIn - n - 1), 0, f.width);
-                if (taps < (kKaiserTableSize - offR) / f.step) rightTaps = int(taps);
-            }
-            const double etaL = indexL - offL, etaR = indexR - offR;
-            const int phase = rightTaps < 0 && phases_.enabled()
-                                  ? phases_.find(rationalPhase_, offL, offR, etaL, etaR)
-                                  : -1;
-            rationalPhase_ = phases_.nextPhase(rationalPhase_);
-            pending_.push_back({n, offL, offR, float(etaL), float(etaR), rightTaps, phase});
-            time_ += increment_;
-        }
-        if (pending_.empty()) return;
-        computePending(out);
-        produced_ += std::int64_t(pending_.size());
+        // While streaming, wait for a whole block: its groups are what makes it fast.
+        if (nIn < 0 && nLimit - std::int64_t(time_) < blockSpan_) return;
+        phases_.makeRoom(kPhaseCapacity / 2);
+        const std::size_t count = planBlock(nLimit, nIn, limit);
+        if (count == 0) return;
+        const std::size_t base = out.size();
+        out.resize(base + count);
+        computeTabulated(out.data() + base, count);
+        computeInterpolated(out.data() + base);
+        produced_ += std::int64_t(count);
     }
 }
 
-void ExactResampler::computePending(std::vector<float>& out) {
-    const std::size_t base = out.size();
-    out.resize(base + pending_.size());
-    computeTabulated(out.data() + base);
-    computeInterpolated(out.data() + base);
+std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std::int64_t limit) {
+    const PolyphaseFilter& f = filter_;
+    const double precision = kKaiserPrecision, scale = f.scale;
+    const int step = f.step;
+    const bool tabulated = phases_.enabled();
+    double time = time_;  // locals: no store to memory in the time register's chain
+    int rationalPhase = rationalPhase_;
+    // planned_ is stored by rational phase: output k = r + j·period at r·periods + j, so that
+    // computeTabulated reads it in order.
+    const std::int64_t firstTap = 1 - f.width + tapSkip_ - bufferStart_;
+    const auto period = std::size_t(phases_.period());
+    const std::size_t periods = block_ / period;
+    std::size_t slot = 0, r = 0;
+    pending_.clear();
+    std::size_t count = 0;
+    bool more = true;
+    while (more && count < block_) {
+        // A few outputs at a time, in three passes: the time register alone (serial), the
+        // filter offsets and grid etas (independent per output: vectorised by the compiler),
+        // then the phases.
+        Plan& p = plan_;
+        std::size_t m = 0;
+        for (; m < kPlanChunk && count + m < block_ && produced_ + std::int64_t(count + m) < limit;
+             ++m) {
+            const auto n = std::int64_t(time);
+            if (nIn < 0 && n >= nLimit) break;
+            p.time[m] = time;
+            p.n[m] = n;
+            p.fraction[m] = time - double(n);
+            time += increment_;
+        }
+        more = m == kPlanChunk;
+        for (std::size_t i = 0; i < m; ++i) {
+            const double frac = scale * p.fraction[i];
+            const double indexL = frac * precision, indexR = (scale - frac) * precision;
+            const int offL = std::min(int(indexL), step), offR = std::min(int(indexR), step);
+            p.offL[i] = offL;
+            p.offR[i] = offR;
+            // int, not gridEta's uint32 (the same for eta ∈ [0, 1)), so that this vectorises.
+            p.gridL[i] = int((indexL - offL) * ResamplePhases::kEtaGrid + 0.5);
+            p.gridR[i] = int((indexR - offR) * ResamplePhases::kEtaGrid + 0.5);
+        }
+        for (std::size_t i = 0; i < m; ++i, ++count) {
+            const std::int64_t n = p.n[i];
+            const int offL = p.offL[i], offR = p.offR[i];
+            int rightTaps = -1;
+            if (nIn >= 0) {
+                // resampy 0.1.x (interp.pyx) bounds the right wing by n_orig − i − n + 1, with
+                // i left over from the left-wing loop: near the end it drops ~232 input samples.
+                const std::int64_t iLast =
+                    std::min<std::int64_t>(n + 1, (kKaiserTableSize - offL) / step) - 1;
+                const std::int64_t taps = std::clamp<std::int64_t>(
+                    std::min(nIn - iLast - n + 1, nIn - n - 1), 0, f.width);
+                if (taps < (kKaiserTableSize - offR) / step) rightTaps = int(taps);
+            }
+            int phase = -1;
+            if (rightTaps < 0 && tabulated) {
+                if (phases_.full()) {  // the next block starts with an empty table
+                    time = p.time[i];
+                    more = false;
+                    break;
+                }
+                phase = phases_.find(rationalPhase, offL, offR, std::uint32_t(p.gridL[i]),
+                                     std::uint32_t(p.gridR[i]));
+            } else {
+                const double frac = scale * p.fraction[i];
+                const double etaL = frac * precision - offL;
+                const double etaR = (scale - frac) * precision - offR;
+                pending_.push_back(
+                    {n, offL, offR, float(etaL), float(etaR), rightTaps, int(count)});
+            }
+            planned_[slot] = {std::int32_t(n + firstTap), phase};
+            if (++r < period) {
+                slot += periods;
+            } else {
+                r = 0;
+                slot -= (period - 1) * periods - 1;
+            }
+            rationalPhase = phases_.nextPhase(rationalPhase);
+        }
+    }
+    time_ = time;
+    rationalPhase_ = rationalPhase;
+    return count;
 }
 
-void ExactResampler::computeTabulated(float* out) {
-    // Counting sort by phase (bucket 0: not tabulated), then groups sharing a phase's taps.
-    bucket_.assign(phases_.size() + 2, 0);
-    for (const Pending& p : pending_) ++bucket_[std::size_t(p.phase + 1) + 1];
-    for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
-    order_.resize(pending_.size());
-    for (std::size_t i = 0; i < pending_.size(); ++i)
-        order_[std::size_t(bucket_[std::size_t(pending_[i].phase + 1)]++)] = int(i);
-
-    const int width = filter_.width;
-    const float* x[kPhaseGroup];
+void ExactResampler::computeTabulated(float* out, std::size_t count) {
+    // Outputs k, k + period, k + 2·period, … share a rational phase, hence mostly their taps;
+    // among them those whose first input sample has the same offset in its kLine-float line
+    // share the shifted taps (taps − offset, reading the zero padding) and load whole lines.
+    struct Group {
+        int phase = -1;
+        int size = 0;
+        const float* x[kPhaseGroup];
+        std::size_t index[kPhaseGroup];
+    };
+    Group open[kLine];
     float y[kPhaseGroup];
-    int index[kPhaseGroup];
-    std::size_t g = 0;
-    while (g < order_.size() && pending_[std::size_t(order_[g])].phase < 0) ++g;
-    while (g < order_.size()) {
-        const int phase = pending_[std::size_t(order_[g])].phase;
-        int count = 0;
-        while (count < kPhaseGroup && g < order_.size() &&
-               pending_[std::size_t(order_[g])].phase == phase) {
-            const Pending& p = pending_[std::size_t(order_[g])];
-            x[count] = buffer_.data() + (p.n - bufferStart_) - width + 1;
-            index[count++] = order_[g++];
+    auto flush = [&](Group& g, int offset) {
+        if (g.size == 0) return;
+        dotGroup(phases_.taps(g.phase) + tapSkip_ - offset, tapLength_, g.size, g.x, y);
+        for (int j = 0; j < g.size; ++j) out[g.index[j]] = y[j];
+        g.size = 0;
+    };
+    const auto period = std::size_t(phases_.period());
+    const std::size_t periods = block_ / period;
+    for (std::size_t r = 0; r < std::min(period, count); ++r) {
+        const Planned* planned = planned_.data() + r * periods;
+        const std::size_t outputs = (count - r + period - 1) / period;
+        for (std::size_t j = 0; j < outputs; ++j) {
+            const int phase = planned[j].phase;
+            if (phase < 0) continue;
+            const std::int32_t first = planned[j].first;
+            const int offset = int(first & (kLine - 1));
+            Group& g = open[offset];
+            if (g.phase != phase) {
+                flush(g, offset);
+                g.phase = phase;
+            }
+            g.x[g.size] = buffer_.data() + (first - offset);
+            g.index[g.size++] = r + j * period;
+            if (g.size == kPhaseGroup) flush(g, offset);
         }
-        dotGroup(phases_.taps(phase), 2 * width, count, x, y);
-        for (int j = 0; j < count; ++j) out[index[j]] = y[j];
+        for (int offset = 0; offset < kLine; ++offset) {
+            flush(open[offset], offset);
+            open[offset].phase = -1;
+        }
     }
 }
 
@@ -119,19 +232,16 @@ void ExactResampler::computeInterpolated(float* out) {
 
     // Counting sort by left offset (which mostly fixes the right one too).
     bucket_.assign(std::size_t(f.step) + 2, 0);
-    std::size_t count = 0, maskedCount = 0;
+    if (pending_.empty()) return;
+    std::size_t maskedCount = 0;
     for (const Pending& p : pending_) {
-        if (p.phase >= 0) continue;
         ++bucket_[std::size_t(p.offL) + 1];
-        ++count;
         if (p.rightTaps >= 0) ++maskedCount;
     }
-    if (count == 0) return;
     for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
-    order_.resize(count);
+    order_.resize(pending_.size());
     for (std::size_t i = 0; i < pending_.size(); ++i)
-        if (pending_[i].phase < 0)
-            order_[std::size_t(bucket_[std::size_t(pending_[i].offL)]++)] = int(i);
+        order_[std::size_t(bucket_[std::size_t(pending_[i].offL)]++)] = int(i);
     masked_.assign(maskedCount * width, 0.0f);
     float* nextMasked = masked_.data();
 
@@ -157,7 +267,7 @@ void ExactResampler::computeInterpolated(float* out) {
             }
             etaL[n] = p.etaL;
             etaR[n] = p.etaR;
-            index[n] = order_[g];
+            index[n] = p.index;
             ++n;
             ++g;
         }
@@ -167,10 +277,13 @@ void ExactResampler::computeInterpolated(float* out) {
 }
 
 void ExactResampler::dropConsumedInput() {
-    const std::int64_t firstNeeded = std::int64_t(time_) - filter_.width + 1;
+    // Kept from a multiple of kLine, so that a sample's offset in its line is its index's.
+    const std::int64_t firstNeeded =
+        (std::int64_t(time_) - filter_.width + 1) & ~std::int64_t(kLine - 1);
     const std::int64_t unused = firstNeeded - bufferStart_;
-    if (unused < 65536) return;  // erase in large steps to keep the cost amortised
-    buffer_.erase(buffer_.begin(), buffer_.begin() + unused);
+    if (unused < std::int64_t(kSlice / 2)) return;  // erase in large steps: amortised cost
+    bufferSize_ -= std::size_t(unused);
+    std::memmove(buffer_.data(), buffer_.data() + unused, bufferSize_ * sizeof(float));
     bufferStart_ = firstNeeded;
 }
 

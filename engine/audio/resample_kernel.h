@@ -30,4 +30,8 @@ void resampleGroup(const ResampleTaps& taps, int count, const float* const* xl,
 inline constexpr int kPhaseGroup = 8;
 void dotGroup(const float* taps, int length, int count, const float* const* x, float* out);
 
+// One wing of a tabulated phase: out[i] = taps[i] + eta·deltas[i] for i < width (a multiple
+// of 16).
+void interpolateTaps(const float* taps, const float* deltas, float eta, int width, float* out);
+
 }  // namespace tagscope

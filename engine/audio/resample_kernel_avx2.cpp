@@ -34,27 +34,40 @@ void resampleGroup(const ResampleTaps& t, int count, const float* const* xl, con
 
 namespace {
 
-float horizontalSum(__m256 v) {
-    const __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-    const __m128 s2 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
-    return _mm_cvtss_f32(_mm_add_ss(s2, _mm_shuffle_ps(s2, s2, 1)));
+// The sums of four vectors as one 4-lane vector; each sum is formed the same way whatever the
+// other three are, so an output's result does not depend on its group.
+__m128 sumEach(__m256 a, __m256 b, __m256 c, __m256 d) {
+    const __m256 abcd = _mm256_hadd_ps(_mm256_hadd_ps(a, b), _mm256_hadd_ps(c, d));
+    return _mm_add_ps(_mm256_castps256_ps128(abcd), _mm256_extractf128_ps(abcd, 1));
 }
 
 template <int N>
 void dotGroupN(const float* taps, int length, const float* const* x, float* out) {
-    __m256 acc[N];
-    for (int j = 0; j < N; ++j) acc[j] = _mm256_setzero_ps();
+    constexpr int kPadded = (N + 3) / 4 * 4;  // reduced four at a time; the rest stay zero
+    __m256 acc[kPadded];
+    for (int j = 0; j < kPadded; ++j) acc[j] = _mm256_setzero_ps();
     for (int i = 0; i < length; i += 8) {
         const __m256 t = _mm256_loadu_ps(taps + i);
         for (int j = 0; j < N; ++j) acc[j] = _mm256_fmadd_ps(t, _mm256_loadu_ps(x[j] + i), acc[j]);
     }
-    for (int j = 0; j < N; ++j) out[j] = horizontalSum(acc[j]);
+    for (int j = 0; j < N; j += 4) {
+        alignas(16) float sums[4];
+        _mm_store_ps(sums, sumEach(acc[j], acc[j + 1], acc[j + 2], acc[j + 3]));
+        for (int k = 0; k < 4 && j + k < N; ++k) out[j + k] = sums[k];
+    }
 }
 
 }  // namespace
 
 void dotGroup(const float* taps, int length, int count, const float* const* x, float* out) {
     withGroupSize(count, [&]<int N>() { dotGroupN<N>(taps, length, x, out); });
+}
+
+void interpolateTaps(const float* taps, const float* deltas, float eta, int width, float* out) {
+    const __m256 e = _mm256_set1_ps(eta);
+    for (int i = 0; i < width; i += 8)
+        _mm256_storeu_ps(
+            out + i, _mm256_fmadd_ps(e, _mm256_loadu_ps(deltas + i), _mm256_loadu_ps(taps + i)));
 }
 
 }  // namespace tagscope::resample_avx2

@@ -53,21 +53,47 @@ void resampleGroup(const ResampleTaps& t, int count, const float* const* xl, con
 
 namespace {
 
+// The sums of four 8-lane vectors as one 4-lane vector; each sum is formed the same way
+// whatever the other three are, so an output's result does not depend on its group.
+__m128 sumEach(__m256 a, __m256 b, __m256 c, __m256 d) {
+    const __m256 abcd = _mm256_hadd_ps(_mm256_hadd_ps(a, b), _mm256_hadd_ps(c, d));
+    return _mm_add_ps(_mm256_castps256_ps128(abcd), _mm256_extractf128_ps(abcd, 1));
+}
+
+__m256 foldHalves(__m512 v) {
+    const __m256 high = _mm256_castpd_ps(
+        _mm512_mask_extractf64x4_pd(_mm256_setzero_pd(), 0xf, _mm512_castps_pd(v), 1));
+    return _mm256_add_ps(_mm512_castps512_ps256(v), high);
+}
+
 template <int N>
 void dotGroupN(const float* taps, int length, const float* const* x, float* out) {
-    __m512 acc[N];
-    for (int j = 0; j < N; ++j) acc[j] = _mm512_setzero_ps();
+    constexpr int kPadded = (N + 3) / 4 * 4;  // reduced four at a time; the rest stay zero
+    __m512 acc[kPadded];
+    for (int j = 0; j < kPadded; ++j) acc[j] = _mm512_setzero_ps();
     for (int i = 0; i < length; i += 16) {
         const __m512 t = _mm512_loadu_ps(taps + i);
         for (int j = 0; j < N; ++j) acc[j] = _mm512_fmadd_ps(t, _mm512_loadu_ps(x[j] + i), acc[j]);
     }
-    for (int j = 0; j < N; ++j) out[j] = horizontalSum(acc[j]);
+    for (int j = 0; j < N; j += 4) {
+        alignas(16) float sums[4];
+        _mm_store_ps(sums, sumEach(foldHalves(acc[j]), foldHalves(acc[j + 1]),
+                                   foldHalves(acc[j + 2]), foldHalves(acc[j + 3])));
+        for (int k = 0; k < 4 && j + k < N; ++k) out[j + k] = sums[k];
+    }
 }
 
 }  // namespace
 
 void dotGroup(const float* taps, int length, int count, const float* const* x, float* out) {
     withGroupSize(count, [&]<int N>() { dotGroupN<N>(taps, length, x, out); });
+}
+
+void interpolateTaps(const float* taps, const float* deltas, float eta, int width, float* out) {
+    const __m512 e = _mm512_set1_ps(eta);
+    for (int i = 0; i < width; i += 16)
+        _mm512_storeu_ps(
+            out + i, _mm512_fmadd_ps(e, _mm512_loadu_ps(deltas + i), _mm512_loadu_ps(taps + i)));
 }
 
 }  // namespace tagscope::resample_avx512

@@ -46,4 +46,8 @@ void dotGroup(const float* taps, int length, int count, const float* const* x, f
     withGroupSize(count, [&]<int N>() { dotGroupN<N>(taps, length, x, out); });
 }
 
+void interpolateTaps(const float* taps, const float* deltas, float eta, int width, float* out) {
+    for (int i = 0; i < width; ++i) out[i] = taps[i] + eta * deltas[i];
+}
+
 }  // namespace tagscope::resample_scalar

@@ -36,7 +36,8 @@ void withGroupSize(int count, F&& f) {
 #define TAGSCOPE_RESAMPLE_KERNELS                                                                 \
     void resampleGroup(const ResampleTaps& taps, int count, const float* const* xl,               \
                        const float* const* xr, const float* etaL, const float* etaR, float* out); \
-    void dotGroup(const float* taps, int length, int count, const float* const* x, float* out);
+    void dotGroup(const float* taps, int length, int count, const float* const* x, float* out);   \
+    void interpolateTaps(const float* taps, const float* deltas, float eta, int width, float* out);
 
 namespace tagscope::resample_avx512 {
 TAGSCOPE_RESAMPLE_KERNELS

@@ -11,10 +11,15 @@
 // drift slowly (at 30 s of 44.1 kHz by about 1e-5 samples); to follow the drift and stay
 // deterministic, eta is rounded to a grid of 2^-16 (the table of a phase depends only on the
 // output's own offsets and rounded etas, never on which outputs came before). The rounding
-// moves an output by at most 2^-17 · Σ|deltas|·max|x| ≈ 1.5e-7 of full scale.
+// moves an output by at most 2^-17 · Σ|deltas|·max|x| ≈ 1.5e-7 of full scale. The drift still
+// changes a key every ~40 periods at 44.1 kHz (~8,400 keys in 30 s): a phase's taps are made
+// whenever its key differs from that of the last output of its rational phase (a key that
+// comes back is made again: cheaper than hashing every change).
+//
+// Each phase's taps have kTapPadding zeros on either side, so that a dot product may start up
+// to kTapPadding samples early (at the cache line of its first input sample) with taps − shift.
 
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 #include "engine/audio/polyphase_filter.h"
@@ -23,50 +28,66 @@ namespace tagscope {
 
 class ResamplePhases {
 public:
+    static constexpr int kTapPadding = 16;
+
     // capacity: phases kept before the table is emptied (only between blocks of outputs).
     ResamplePhases(const PolyphaseFilter& filter, int inRate, int outRate, std::size_t capacity);
 
     bool enabled() const { return enabled_; }
-    // The phase's index (its taps: taps(index)); the table must have room (see makeRoom).
-    // rationalPhase: the output's phase in the exact rational progression (nextPhase), whose
-    // last key is checked first (no hashing while the drift stays within a grid step).
-    int find(int rationalPhase, int offL, int offR, double etaL, double etaR);
+    // Outputs k and k + period() share their rational phase (40 for 44.1 → 12 kHz).
+    int period() const { return phaseCount_; }
+    // No room for another phase: find() may be called only after makeRoom.
+    bool full() const { return size_ >= capacity_; }
+    // The phase's index (its taps: taps(index)); the table must have room (see full).
+    // rationalPhase: the output's phase in the exact rational progression (nextPhase).
+    int find(int rationalPhase, int offL, int offR, double etaL, double etaR) {
+        return find(rationalPhase, offL, offR, gridEta(etaL), gridEta(etaR));
+    }
+    // The same with the etas already on the grid (gridEta).
+    int find(int rationalPhase, int offL, int offR, std::uint32_t gridL, std::uint32_t gridR) {
+        const Key key{offL, offR, gridL, gridR};
+        Recent& recent = recent_[std::size_t(rationalPhase)];
+        return recent.key == key ? recent.index : add(recent, key);
+    }
+    // eta ∈ [0, 1) rounded to the grid: a truncation of eta·grid + ½.
+    static std::uint32_t gridEta(double eta) { return std::uint32_t(eta * kEtaGrid + 0.5); }
     // The rational phase of the output after one of phase p: p + in/g modulo out/g.
     int nextPhase(int p) const {
         p += phaseStep_;
         return p >= phaseCount_ ? p - phaseCount_ : p;
     }
+    // 2·width taps, with kTapPadding zeros before and after.
     const float* taps(int phase) const {
-        return taps_.data() + std::size_t(phase) * 2 * std::size_t(filter_.width);
+        return taps_.data() + std::size_t(phase) * stride() + kTapPadding;
     }
-    std::size_t size() const { return index_.size(); }
+    std::size_t size() const { return size_; }
     // Empties the table if fewer than `needed` phases would still fit (indices become invalid).
     void makeRoom(std::size_t needed);
 
     static constexpr double kEtaGrid = 65536.0;
 
 private:
+    std::size_t stride() const { return 2 * std::size_t(filter_.width) + 2 * kTapPadding; }
+
     struct Key {
         std::int32_t offL, offR;
         std::uint32_t etaL, etaR;  // eta · kEtaGrid, rounded
         bool operator==(const Key&) const = default;
     };
-    struct KeyHash {
-        std::size_t operator()(const Key& k) const;
-    };
-
     struct Recent {
-        Key key{-1, -1, 0, 0};
+        Key key{-1, -1, 0, 0};  // matches no output
         int index = -1;
     };
+
+    int add(Recent& recent, const Key& key);
 
     const PolyphaseFilter& filter_;
     bool enabled_ = false;
     int phaseCount_ = 1, phaseStep_ = 0;  // phase of output k: k·phaseStep mod count
     std::vector<Recent> recent_;          // per rational phase
     std::size_t capacity_;
-    std::unordered_map<Key, int, KeyHash> index_;
-    std::vector<float> taps_;
+    std::size_t size_ = 0;     // phases in the table
+    std::vector<float> taps_;  // only grows, so the zero padding is written once
 };
 
 }  // namespace tagscope

@@ -49,8 +49,10 @@ void expectClose(const std::vector<float>& got, const std::vector<float>& want, 
 
 using ResampleGroupFn = decltype(&resample_scalar::resampleGroup);
 using DotGroupFn = decltype(&resample_scalar::dotGroup);
+using InterpolateTapsFn = decltype(&resample_scalar::interpolateTaps);
 
-void compareWithScalar(ResampleGroupFn resampleGroup, DotGroupFn dotGroup) {
+void compareWithScalar(ResampleGroupFn resampleGroup, DotGroupFn dotGroup,
+                       InterpolateTapsFn interpolateTaps) {
     const int width = 64;
     const KernelInputs in = randomInputs(width);
     const ResampleTaps taps{in.lt.data(), in.ld.data(), in.rt.data(), in.rd.data(), width};
@@ -67,16 +69,31 @@ void compareWithScalar(ResampleGroupFn resampleGroup, DotGroupFn dotGroup) {
         resample_scalar::dotGroup(in.lt.data(), width, count, in.xl.data(), want.data());
         expectClose(got, want, float(width));
     }
+    // An output's sum is the same bit for bit whatever its group (streaming relies on it).
+    std::vector<float> all(kPhaseGroup);
+    dotGroup(in.lt.data(), width, kPhaseGroup, in.xl.data(), all.data());
+    for (int j = 0; j < kPhaseGroup; ++j) {
+        float alone = 0.0f;
+        dotGroup(in.lt.data(), width, 1, in.xl.data() + j, &alone);
+        EXPECT_EQ(alone, all[std::size_t(j)]) << j;
+    }
+    std::vector<float> got(static_cast<std::size_t>(width)), want(got.size());
+    interpolateTaps(in.lt.data(), in.ld.data(), in.etaL[0], width, got.data());
+    resample_scalar::interpolateTaps(in.lt.data(), in.ld.data(), in.etaL[0], width, want.data());
+    expectClose(got, want, 1.0f);
+    EXPECT_NE(got[0], in.lt[0]);  // the deltas were applied
 }
 
 TEST(SimdKernels, Avx2ResamplerMatchesScalar) {
     if (cpuSimdLevel() < SimdLevel::Avx2) GTEST_SKIP() << "this CPU has no AVX2 with FMA";
-    compareWithScalar(resample_avx2::resampleGroup, resample_avx2::dotGroup);
+    compareWithScalar(resample_avx2::resampleGroup, resample_avx2::dotGroup,
+                      resample_avx2::interpolateTaps);
 }
 
 TEST(SimdKernels, Avx512ResamplerMatchesScalar) {
     if (cpuSimdLevel() < SimdLevel::Avx512) GTEST_SKIP() << "this CPU has no AVX-512";
-    compareWithScalar(resample_avx512::resampleGroup, resample_avx512::dotGroup);
+    compareWithScalar(resample_avx512::resampleGroup, resample_avx512::dotGroup,
+                      resample_avx512::interpolateTaps);
 }
 
 TEST(SimdKernels, EnvironmentLowersTheLevelOnly) {
