@@ -4,10 +4,11 @@
 #include <new>
 
 #include "app/cli/cli_options.h"
-#include "app/cli/similar_command.h"
 #include "app/cli/explain_command.h"
+#include "app/cli/similar_command.h"
 #include "app/cli/tag_command.h"
 #include "app/cli/write_command.h"
+#include "engine/blas_threads.h"
 #include "engine/build_config.h"
 #include "engine/installation_check.h"
 #include "engine/io/atomic_file.h"
@@ -53,6 +54,7 @@ int run(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     using namespace tagscope::cli;
+    tagscope::useSingleThreadedBlas();          // no idle BLAS thread spins beside the jobs
     tagscope::removeTemporaryFilesOnSignals();  // an interrupted write leaves nothing behind
     try {
         return run(argc, argv);

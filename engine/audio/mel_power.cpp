@@ -3,6 +3,7 @@
 #include <fftw3.h>
 
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -36,7 +37,13 @@ fftwf_plan sharedPlan() {
     return plan;
 }
 
+std::atomic<std::uint64_t> framesAnalysed{0};
+
 }  // namespace
+
+std::uint64_t melFramesAnalysed() {
+    return framesAnalysed.load(std::memory_order_relaxed);
+}
 
 const std::array<float, kFftSize>& hannWindow() {
     static const std::array<float, kFftSize> window = [] {
@@ -71,13 +78,16 @@ MelFrameAnalyser::MelFrameAnalyser() : buffers_(std::make_unique<Buffers>()) {
     if (!buffers_->in || !buffers_->out) throw std::bad_alloc();
 }
 
-MelFrameAnalyser::~MelFrameAnalyser() = default;
+MelFrameAnalyser::~MelFrameAnalyser() {
+    framesAnalysed.fetch_add(frames_, std::memory_order_relaxed);  // once, not per frame
+}
 
 void MelFrameAnalyser::analyse(const float* frame, float* mel) {
     static const fftwf_plan plan = sharedPlan();
     const MelFilterbank& fb = melFilterbank();
     const std::array<float, kFftSize>& window = hannWindow();
     Buffers& b = *buffers_;
+    ++frames_;
     for (int i = 0; i < kFftSize; ++i) b.in[i] = window[i] * frame[i];
     fftwf_execute_dft_r2c(plan, b.in.get(), b.out.get());
     for (int k = 0; k < kBins; ++k)

@@ -31,7 +31,13 @@ public:
 private:
     struct Buffers;
     std::unique_ptr<Buffers> buffers_;
+    std::uint64_t frames_ = 0;  // analysed by this object, added to the count when it ends
 };
+
+// Frames analysed so far by every MelFrameAnalyser of the process that has ended (every
+// melgram, window, central clip and overview is made by one): lets tests check that a run
+// computes only the melgrams its output needs.
+std::uint64_t melFramesAnalysed();
 
 // FFTW's planner is not thread-safe: every FFTW plan in the process is made under this lock
 // (executing a plan on fresh buffers is thread-safe).

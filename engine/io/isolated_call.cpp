@@ -148,7 +148,15 @@ ChildOutput collectOutput(int fd, Clock::time_point deadline, std::size_t limit)
             out.tooLarge = true;
             return out;
         }
+        const bool headerArrives = out.bytes.size() < kHeaderSize;
         out.bytes.append(buffer, std::size_t(n));
+        if (headerArrives && out.bytes.size() >= kHeaderSize) {
+            // The header says how much follows: room for it at once (within the limit), so
+            // that megabytes of weights are not copied again and again as the string grows.
+            std::uint64_t length = 0;
+            std::memcpy(&length, out.bytes.data() + 1, sizeof length);
+            if (length <= limit - kHeaderSize) out.bytes.reserve(kHeaderSize + length);
+        }
     }
 }
 
@@ -196,6 +204,9 @@ std::string runIsolated(const std::string& source, const IsolatedReader& reader,
     if (::pipe2(fds, O_CLOEXEC) != 0)
         fail(source,
              std::string("cannot start a process to read this file: ") + std::strerror(errno));
+    // A larger pipe (Linux; unprivileged up to 1 MiB) takes a result in fewer round trips
+    // between the two processes; if refused, the default still works.
+    ::fcntl(fds[1], F_SETPIPE_SZ, 1 << 20);
     int forkError = 0;
     const pid_t pid = forkHolding(reader.libraryMutex, forkError);
     const Clock::time_point deadline = Clock::now() + limits.timeLimit;

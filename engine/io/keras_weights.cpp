@@ -78,7 +78,16 @@ KerasWeights parse(const std::string& path, std::uint64_t fileSize) {
 
 // What the child hands to the parent (wire_format.h).
 std::string encode(const KerasWeights& weights) {
+    constexpr std::size_t count = sizeof(std::uint64_t);
+    std::size_t size = count;
+    for (const KerasLayer& layer : weights.layers) {
+        size += 2 * count + layer.name.size();
+        for (const WeightArray& array : layer.weights)
+            size += (3 + array.shape.size()) * count + array.name.size() +
+                    array.values.size() * sizeof(float);
+    }
     WireWriter out;
+    out.reserve(size);
     out.putCount(weights.layers.size());
     for (const KerasLayer& layer : weights.layers) {
         out.putString(layer.name);

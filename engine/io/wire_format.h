@@ -17,6 +17,8 @@ public:
     void putString(std::string_view text);
     void putFloats(const std::vector<float>& values);  // the values only; write the count first
 
+    // Room for `bytes` in all, so that a large encoding is not copied as it grows.
+    void reserve(std::size_t bytes) { bytes_.reserve(bytes); }
     std::string take() { return std::move(bytes_); }
 
 private:

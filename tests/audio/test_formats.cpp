@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 
 #include "audio/audio_test_util.h"
 #include "engine/audio/audio_decoder.h"
@@ -102,6 +104,42 @@ TEST_F(Formats, LossyCodecsAreClose) {
                     count);
         EXPECT_LT(mean, 1.5) << name;
     }
+}
+
+// An .mp3 that starts with an mp3 frame (after its ID3 tag) is opened with the mp3 demuxer
+// without probing; anything else named .mp3 is still probed and read as what it is. Either way
+// the samples are those of the file's real format.
+TEST_F(Formats, FilesNamedMp3AreReadAsWhatTheyAre) {
+    ASSERT_TRUE(runFfmpeg("-i \"" + file("music.mp3") +
+                          "\" -c copy -map_metadata -1 -id3v2_version 0 -write_xing 0 \"" +
+                          file("bare.mp3") + "\""));
+    // The same bytes under a name that is probed: the same samples.
+    for (const std::string name : {"music.mp3", "bare.mp3"}) {
+        const std::string probed = file(name + ".audio"), upper = file(name + ".MP3");
+        for (const std::string& copy : {probed, upper})
+            std::filesystem::copy_file(file(name), copy,
+                                       std::filesystem::copy_options::overwrite_existing);
+        const std::vector<float> samples = decodeTo12k(file(name));
+        EXPECT_EQ(samples, decodeTo12k(probed)) << name;
+        EXPECT_EQ(samples, decodeTo12k(upper)) << name;
+    }
+    for (const std::string name : {"music.wav", "music.flac", "music.ogg", "music.m4a"}) {
+        const std::string misnamed = file(name + ".mp3");
+        std::filesystem::copy_file(file(name), misnamed,
+                                   std::filesystem::copy_options::overwrite_existing);
+        AudioInfo info;
+        EXPECT_EQ(decodeTo12k(misnamed, ResamplerKind::Exact, &info), decodeTo12k(file(name)))
+            << name;
+        EXPECT_NE(info.codec, "mp3") << name;
+    }
+    // An (empty) ID3v2 tag in front of FLAC: FFmpeg's probe looks past it and finds FLAC.
+    std::ifstream flac(file("music.flac"), std::ios::binary);
+    std::ofstream tagged(file("tagged-flac.mp3"), std::ios::binary);
+    tagged << std::string("ID3\x04\0\0\0\0\0\0", 10) << flac.rdbuf();
+    tagged.close();
+    AudioInfo info;
+    decodeTo12k(file("tagged-flac.mp3"), ResamplerKind::Exact, &info);
+    EXPECT_EQ(info.codec, "flac");
 }
 
 }  // namespace

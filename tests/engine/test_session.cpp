@@ -5,6 +5,7 @@
 #include <new>
 #include <stdexcept>
 
+#include "engine/audio/mel_power.h"
 #include "engine/audio/mel_spectrogram.h"
 #include "engine/audio/track_stream.h"
 #include "engine/audio/window_cutter.h"
@@ -61,6 +62,30 @@ TEST(TaggingSession, BatchWindowsUseTheBatchsStatistics) {
             const RowMatrixXf p = network.predict({&w}, NormMode::Calibrated, &stats);
             for (int t = 0; t < 50; ++t)
                 EXPECT_NEAR(r.segments[k].probabilities[t], p(0, t), 2e-6) << "window " << k;
+        }
+    }
+}
+
+// `tag` without --segments needs one melgram per file, the central clip's: no window and no
+// overview is analysed. With segments, each window's melgram is made once more.
+TEST(TaggingSession, ComputesOnlyTheMelgramsTheOutputNeeds) {
+    const std::vector<std::string> files = {sampleMp3("cute"), sampleMp3("dubstep")};
+    const auto clipFrames = std::uint64_t(frameCount(kClipSamples));
+    for (const bool segments : {false, true}) {
+        const TaggingSession session(cnn(NormMode::Track, segments));
+        const std::uint64_t before = melFramesAnalysed();
+        const SessionReport report = session.tag({files, {}});
+        const std::uint64_t analysed = melFramesAnalysed() - before;
+        ASSERT_TRUE(report.failures.empty());
+        ASSERT_EQ(report.results.size(), files.size());
+        std::uint64_t clips = 0;
+        for (const TagResult& r : report.results) {
+            EXPECT_EQ(r.segments.empty(), !segments);
+            clips += 1 + r.segments.size();
+        }
+        EXPECT_EQ(analysed, clips * clipFrames) << (segments ? "with" : "without") << " segments";
+        if (!segments) {
+            EXPECT_EQ(analysed, files.size() * clipFrames);
         }
     }
 }
