@@ -92,9 +92,9 @@ inline void applyBt(const float* d, std::size_t step, std::size_t stride, float*
 // V = Bᵀ·d·B for the tiles [x0, x1) of tile row ty of one channel, into the packed layout
 // (α², panels, inChannels, panelWidth) at block-local tile index j0. rows: 2·α·n floats.
 template <int Tile>
-TAGSCOPE_SIMD_CLONES void transformInputRow(const float* src, int height, int width, int ty, int x0,
-                                            int x1, int j0, int channel, int inC, int panels,
-                                            int panelWidth, float* rows, float* v) {
+inline void transformInputRowFor(const float* src, int height, int width, int ty, int x0, int x1,
+                                 int j0, int channel, int inC, int panels, int panelWidth,
+                                 float* rows, float* v) {
     constexpr int alpha = Tile + 2;
     const int n = Tile * (x1 - x0) + 2;  // input columns Tile·x0 − 1 … Tile·x1
     loadRows(src, height, width, Tile * ty - 1, alpha, Tile * x0 - 1, n, rows);
@@ -156,8 +156,8 @@ inline void applyAt(const float* const* m, float* const* s, int count) {
 // tiles at once (long loops vectorise): products + ξ·xiStride holds the channel's products for
 // position ξ; y(i, k) = output row i, column k of every tile, as rows of count tiles.
 template <int Tile>
-TAGSCOPE_SIMD_CLONES void transformOutputBlock(const float* products, std::size_t xiStride,
-                                               int count, float* columns, float* y) {
+inline void transformOutputBlockFor(const float* products, std::size_t xiStride, int count,
+                                    float* columns, float* y) {
     constexpr int alpha = Tile + 2;
     for (int j = 0; j < alpha; ++j) {
         const float* m[alpha];
@@ -178,8 +178,8 @@ TAGSCOPE_SIMD_CLONES void transformOutputBlock(const float* products, std::size_
 // The tiles [x0, x1) of tile row ty (block-local index j0) into the channel's image, plus bias;
 // the last tile column may be cut by the image's right edge, the last tile row by the bottom.
 template <int Tile>
-TAGSCOPE_SIMD_CLONES void storeOutputRow(const float* y, int count, int ty, int x0, int x1, int j0,
-                                         int height, int width, float bias, float* dst) {
+inline void storeOutputRowFor(const float* y, int count, int ty, int x0, int x1, int j0, int height,
+                              int width, float bias, float* dst) {
     const int n = x1 - x0;
     const int full = std::min(n, width / Tile - x0);
     for (int i = 0; i < Tile; ++i) {
@@ -193,6 +193,59 @@ TAGSCOPE_SIMD_CLONES void storeOutputRow(const float* y, int count, int ty, int 
         for (int k = 0; Tile * (x0 + full) + k < width && full < n; ++k)
             out[Tile * full + k] = s[k][full] + bias;
     }
+}
+
+// Non-template entry points, one per tile size: GCC builds their instruction-set clones
+// (target_clones does not take function templates; clang rejects it there).
+TAGSCOPE_SIMD_CLONES void transformInputRow2(const float* src, int height, int width, int ty,
+                                             int x0, int x1, int j0, int channel, int inC,
+                                             int panels, int panelWidth, float* rows, float* v) {
+    transformInputRowFor<2>(src, height, width, ty, x0, x1, j0, channel, inC, panels, panelWidth,
+                            rows, v);
+}
+TAGSCOPE_SIMD_CLONES void transformInputRow4(const float* src, int height, int width, int ty,
+                                             int x0, int x1, int j0, int channel, int inC,
+                                             int panels, int panelWidth, float* rows, float* v) {
+    transformInputRowFor<4>(src, height, width, ty, x0, x1, j0, channel, inC, panels, panelWidth,
+                            rows, v);
+}
+TAGSCOPE_SIMD_CLONES void transformOutputBlock2(const float* products, std::size_t xiStride,
+                                                int count, float* columns, float* y) {
+    transformOutputBlockFor<2>(products, xiStride, count, columns, y);
+}
+TAGSCOPE_SIMD_CLONES void transformOutputBlock4(const float* products, std::size_t xiStride,
+                                                int count, float* columns, float* y) {
+    transformOutputBlockFor<4>(products, xiStride, count, columns, y);
+}
+TAGSCOPE_SIMD_CLONES void storeOutputRow2(const float* y, int count, int ty, int x0, int x1, int j0,
+                                          int height, int width, float bias, float* dst) {
+    storeOutputRowFor<2>(y, count, ty, x0, x1, j0, height, width, bias, dst);
+}
+TAGSCOPE_SIMD_CLONES void storeOutputRow4(const float* y, int count, int ty, int x0, int x1, int j0,
+                                          int height, int width, float bias, float* dst) {
+    storeOutputRowFor<4>(y, count, ty, x0, x1, j0, height, width, bias, dst);
+}
+
+template <int Tile, typename... Args>
+void transformInputRow(Args... args) {
+    if constexpr (Tile == 2)
+        transformInputRow2(args...);
+    else
+        transformInputRow4(args...);
+}
+template <int Tile, typename... Args>
+void transformOutputBlock(Args... args) {
+    if constexpr (Tile == 2)
+        transformOutputBlock2(args...);
+    else
+        transformOutputBlock4(args...);
+}
+template <int Tile, typename... Args>
+void storeOutputRow(Args... args) {
+    if constexpr (Tile == 2)
+        storeOutputRow2(args...);
+    else
+        storeOutputRow4(args...);
 }
 
 template <int Tile>
