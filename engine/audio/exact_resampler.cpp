@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <numeric>
 
 #include "engine/audio/kaiser_table.h"
 #include "engine/audio/resample_kernel.h"
@@ -18,6 +19,17 @@ constexpr std::size_t kPhaseCapacity = 256;
 // Outputs per block, about: enough that each phase and input offset gets a group.
 constexpr std::size_t kBlockOutputs = 5120;
 
+// Rows of a tile at least (whole periods of the phases): enough for full groups of tile rows.
+constexpr std::size_t kMinTileRows = 24;
+// Input samples per super period beyond which tiles are not used (Z would leave the cache).
+constexpr int kMaxTileZRows = 2048;
+
+// Outputs of whole periods of the phases, at least kMinTileRows: a tile's rows.
+std::size_t superPeriodOf(int inRate) {
+    const auto period = std::size_t(kSampleRate / std::gcd(inRate, kSampleRate));
+    return period * ((kMinTileRows + period - 1) / period);
+}
+
 constexpr int roundUp16(int n) {
     return (n + 15) / 16 * 16;
 }
@@ -27,7 +39,7 @@ constexpr int roundUp16(int n) {
 ExactResampler::ExactResampler(int inRate)
     : inRate_(inRate),
       filter_(makePolyphaseFilter(inRate, kSampleRate)),
-      phases_(filter_, inRate, kSampleRate, kPhaseCapacity),
+      phases_(filter_, inRate, kSampleRate, std::max(kPhaseCapacity, 2 * superPeriodOf(inRate))),
       block_(std::size_t(phases_.period()) *
              std::max<std::size_t>(1, kBlockOutputs / std::size_t(phases_.period()))),
       blockSpan_(std::int64_t(double(block_) / filter_.ratio) + 2),
@@ -38,12 +50,17 @@ ExactResampler::ExactResampler(int inRate)
       tapSkip_(filter_.width - kKaiserTableSize / filter_.step),
       tapLength_(roundUp16(2 * (filter_.width - tapSkip_) + kLine - 1)),
       planned_(block_) {
+    const std::int64_t inPerPeriod = inRate / std::gcd(inRate, kSampleRate);
     // The dot product reads taps − offset … + tapLength_ − offset past the skipped zeros: it must
     // stay within the phase's zero padding.
     if (tapSkip_ + tapLength_ > 2 * filter_.width + ResamplePhases::kTapPadding) {
         tapSkip_ = 0;
         tapLength_ = roundUp16(2 * filter_.width + kLine - 1);
     }
+    tapSpan_ = 2 * (filter_.width - tapSkip_);
+    superPeriod_ = superPeriodOf(inRate);
+    const auto m = std::int64_t(superPeriod_ / std::size_t(phases_.period()));
+    zRows_ = phases_.enabled() && inPerPeriod * m <= kMaxTileZRows ? inPerPeriod * int(m) : 0;
 }
 
 void ExactResampler::push(const float* in, std::size_t n, std::vector<float>& out) {
@@ -85,7 +102,6 @@ void ExactResampler::produce(std::vector<float>& out, std::int64_t nLimit, std::
     for (;;) {
         // While streaming, wait for a whole block: its groups are what makes it fast.
         if (nIn < 0 && nLimit - std::int64_t(time_) < blockSpan_) return;
-        phases_.makeRoom(kPhaseCapacity / 2);
         const std::size_t count = planBlock(nLimit, nIn, limit);
         if (count == 0) return;
         const std::size_t base = out.size();
@@ -102,7 +118,7 @@ std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std
     const int step = f.step;
     const bool tabulated = phases_.enabled();
     double time = time_;  // locals: no store to memory in the time register's chain
-    int rationalPhase = rationalPhase_;
+    blockPhase_ = rationalPhase_;
     // planned_ is stored by rational phase: output k = r + j·period at r·periods + j, so that
     // computeTabulated reads it in order.
     const std::int64_t firstTap = 1 - f.width + tapSkip_ - bufferStart_;
@@ -115,14 +131,13 @@ std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std
     while (more && count < block_) {
         // A few outputs at a time, in three passes: the time register alone (serial), the
         // filter offsets and grid etas (independent per output: vectorised by the compiler),
-        // then the phases.
+        // then the plan (planned_, pending_).
         Plan& p = plan_;
         std::size_t m = 0;
         for (; m < kPlanChunk && count + m < block_ && produced_ + std::int64_t(count + m) < limit;
              ++m) {
             const auto n = std::int64_t(time);
             if (nIn < 0 && n >= nLimit) break;
-            p.time[m] = time;
             p.n[m] = n;
             p.fraction[m] = time - double(n);
             time += increment_;
@@ -151,78 +166,135 @@ std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std
                     std::min(nIn - iLast - n + 1, nIn - n - 1), 0, f.width);
                 if (taps < (kKaiserTableSize - offR) / step) rightTaps = int(taps);
             }
-            int phase = -1;
-            if (rightTaps < 0 && tabulated) {
-                if (phases_.full()) {  // the next block starts with an empty table
-                    time = p.time[i];
-                    more = false;
-                    break;
-                }
-                phase = phases_.find(rationalPhase, offL, offR, std::uint32_t(p.gridL[i]),
-                                     std::uint32_t(p.gridR[i]));
-            } else {
+            std::int32_t offsets = offL << 16 | offR;
+            if (rightTaps >= 0 || !tabulated) {
                 const double frac = scale * p.fraction[i];
                 const double etaL = frac * precision - offL;
                 const double etaR = (scale - frac) * precision - offR;
                 pending_.push_back(
                     {n, offL, offR, float(etaL), float(etaR), rightTaps, int(count)});
+                offsets = -1;
             }
-            planned_[slot] = {std::int32_t(n + firstTap), phase};
+            planned_[slot] = {std::int32_t(n + firstTap), offsets, std::uint32_t(p.gridL[i]),
+                              std::uint32_t(p.gridR[i])};
             if (++r < period) {
                 slot += periods;
             } else {
                 r = 0;
                 slot -= (period - 1) * periods - 1;
             }
-            rationalPhase = phases_.nextPhase(rationalPhase);
         }
     }
     time_ = time;
-    rationalPhase_ = rationalPhase;
+    rationalPhase_ = phases_.phaseAfter(blockPhase_, count);
     return count;
 }
 
 void ExactResampler::computeTabulated(float* out, std::size_t count) {
-    // Outputs k, k + period, k + 2·period, … share a rational phase, hence mostly their taps;
-    // among them those whose first input sample has the same offset in its kLine-float line
-    // share the shifted taps (taps − offset, reading the zero padding) and load whole lines.
-    struct Group {
-        int phase = -1;
-        int size = 0;
-        const float* x[kPhaseGroup];
-        std::size_t index[kPhaseGroup];
-    };
-    Group open[kLine];
-    float y[kPhaseGroup];
-    auto flush = [&](Group& g, int offset) {
-        if (g.size == 0) return;
-        dotGroup(phases_.taps(g.phase) + tapSkip_ - offset, tapLength_, g.size, g.x, y);
-        for (int j = 0; j < g.size; ++j) out[g.index[j]] = y[j];
-        g.size = 0;
-    };
+    if (zRows_ == 0) return computeOneByOne(out, 0, 1, count);
     const auto period = std::size_t(phases_.period());
-    const std::size_t periods = block_ / period;
-    for (std::size_t r = 0; r < std::min(period, count); ++r) {
-        const Planned* planned = planned_.data() + r * periods;
-        const std::size_t outputs = (count - r + period - 1) / period;
-        for (std::size_t j = 0; j < outputs; ++j) {
-            const int phase = planned[j].phase;
-            if (phase < 0) continue;
-            const std::int32_t first = planned[j].first;
-            const int offset = int(first & (kLine - 1));
-            Group& g = open[offset];
-            if (g.phase != phase) {
-                flush(g, offset);
-                g.phase = phase;
+    const std::size_t periods = block_ / period, periodsPerRow = superPeriod_ / period;
+    const std::size_t tile = superPeriod_ * kTileColumns;
+    for (std::size_t first = 0; first < count; first += tile) {
+        // The taps of every tile row stay valid until the tile is computed.
+        phases_.makeRoom(superPeriod_);
+        tileRows_.clear();
+        otherRows_.clear();
+        int rationalPhase = phases_.phaseAfter(blockPhase_, first);
+        for (std::size_t row = 0; row < superPeriod_ && first + row < count;
+             ++row, rationalPhase = phases_.nextPhase(rationalPhase)) {
+            const int columns = int(std::min<std::size_t>(
+                kTileColumns, (count - first - row + superPeriod_ - 1) / superPeriod_));
+            // The row's outputs in planned_: whole periods apart.
+            const Planned* planned =
+                planned_.data() + row % period * periods + (first + row) / period;
+            const Planned* reference = planned + std::size_t(columns / 2) * periodsPerRow;
+            for (int c = 0; reference->offsets < 0 && c < columns; ++c)
+                reference = planned + std::size_t(c) * periodsPerRow;
+            if (reference->offsets < 0) continue;  // all pending
+            bool uniform = true;
+            for (int c = 0; c < columns && uniform; ++c) {
+                const Planned& p = planned[std::size_t(c) * periodsPerRow];
+                uniform = p.first == planned->first + c * zRows_ &&
+                          (p.offsets < 0 || p.offsets == reference->offsets);
             }
-            g.x[g.size] = buffer_.data() + (first - offset);
-            g.index[g.size++] = r + j * period;
-            if (g.size == kPhaseGroup) flush(g, offset);
+            if (uniform)
+                tileRows_.push_back(
+                    {int(row), planned->first, findPhase(rationalPhase, *reference), columns});
+            else
+                otherRows_.push_back({int(row), 0, -1, columns});
         }
-        for (int offset = 0; offset < kLine; ++offset) {
-            flush(open[offset], offset);
-            open[offset].phase = -1;
+        if (!tileRows_.empty()) computeTile(out, first);
+        for (const TileRow& r : otherRows_)
+            computeOneByOne(out, first + std::size_t(r.row), superPeriod_, std::size_t(r.columns));
+    }
+}
+
+int ExactResampler::findPhase(int rationalPhase, const Planned& p) {
+    return phases_.find(rationalPhase, p.offsets >> 16, p.offsets & 0xffff, p.gridL, p.gridR);
+}
+
+void ExactResampler::computeTile(float* out, std::size_t firstOutput) {
+    int base = tileRows_.front().first, lastOffset = 0;
+    for (const TileRow& r : tileRows_) base = std::min(base, r.first);
+    for (const TileRow& r : tileRows_) lastOffset = std::max(lastOffset, r.first - base);
+    // Z: zRows_ rows, column c holding the input samples from base + c · zRows_.
+    const int columns = kTileColumns + (lastOffset + tapSpan_ - 1) / zRows_;
+    const std::size_t ldz = std::size_t(roundUp16(columns));
+    if (tileZ_.size() < std::size_t(zRows_) * ldz) tileZ_.resize(std::size_t(zRows_) * ldz);
+    // Columns wholly in the buffer are transposed at once; those past its end read zeros there.
+    const int whole =
+        int(std::clamp<std::int64_t>((std::int64_t(bufferSize_) - base) / zRows_, 0, columns));
+    transposeToZ(buffer_.data() + base, std::size_t(zRows_), zRows_, whole, tileZ_.data(), ldz);
+    for (int c = whole; c < columns; ++c) {
+        const std::int64_t from = std::int64_t(base) + std::int64_t(c) * zRows_;
+        const auto available =
+            int(std::clamp<std::int64_t>(std::int64_t(bufferSize_) - from, 0, zRows_));
+        for (int i = 0; i < zRows_; ++i)
+            tileZ_[std::size_t(i) * ldz + std::size_t(c)] =
+                i < available ? buffer_[std::size_t(from) + std::size_t(i)] : 0.0f;
+    }
+    // Rows in groups whose offsets differ by no more than the taps' zero padding, so that each
+    // row's taps can be read over the whole group's span.
+    const int padding = tapSkip_ + ResamplePhases::kTapPadding;
+    const int maxRows = polyphaseTileRows();
+    for (std::size_t g = 0; g < tileRows_.size();) {
+        PolyphaseTile t{tileZ_.data(), ldz, zRows_, {}, 0, 0, 0};
+        const int firstOffset = tileRows_[g].first - base;
+        int end = 0;
+        std::size_t n = 0;
+        for (; n < std::size_t(maxRows) && g + n < tileRows_.size(); ++n) {
+            const TileRow& r = tileRows_[g + n];
+            const int offset = r.first - base;
+            if (std::abs(offset - firstOffset) > padding) break;
+            t.taps[n] = phases_.taps(r.phase) + tapSkip_ - offset;
+            end = std::max(end, offset + tapSpan_);
         }
+        t.rows = int(n);
+        t.begin = firstOffset;
+        t.end = end;
+        polyphaseTile(t, tileOut_);
+        for (std::size_t k = 0; k < n; ++k) {
+            const TileRow& r = tileRows_[g + k];
+            for (int c = 0; c < r.columns; ++c)
+                out[firstOutput + std::size_t(r.row) + std::size_t(c) * superPeriod_] =
+                    tileOut_[k * kTileColumns + std::size_t(c)];
+        }
+        g += n;
+    }
+}
+
+void ExactResampler::computeOneByOne(float* out, std::size_t firstOutput, std::size_t step,
+                                     std::size_t outputs) {
+    for (std::size_t k = 0; k < outputs; ++k) {
+        const std::size_t o = firstOutput + k * step;
+        const Planned& p = planned_[slotOf(o)];
+        if (p.offsets < 0) continue;
+        phases_.makeRoom(1);
+        const int phase = findPhase(phases_.phaseAfter(blockPhase_, o), p);
+        const int offset = int(p.first & (kLine - 1));
+        const float* x = buffer_.data() + (p.first - offset);
+        dotGroup(phases_.taps(phase) + tapSkip_ - offset, tapLength_, 1, &x, out + o);
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include "engine/audio/cache_aligned.h"
 #include "engine/audio/polyphase_filter.h"
+#include "engine/audio/resample_kernel.h"
 #include "engine/audio/resample_phases.h"
 #include "engine/audio/resampler.h"
 
@@ -28,10 +29,16 @@ private:
     // first input sample and tabulated phase (planned_), or for the others (the last ones,
     // whose right wing is cut short; phases past the table's bound) an entry in pending_.
     std::size_t planBlock(std::int64_t nLimit, std::int64_t nIn, std::int64_t limit);
-    // The outputs of a tabulated phase, grouped by phase and by their first input sample's
-    // offset in its kLine-float line, so that a group shares its tap loads (taps − offset) and
-    // reads whole lines of input.
+    // The outputs of tabulated phases (planned_), as tiles of kTileColumns periods: each
+    // output of the tile's rows uses the taps of its row's middle output (the time register's
+    // drift over 32 periods moves eta by about a grid step, resample_phases.h). Rows whose
+    // outputs do not advance by whole periods (an integer crossed) are computed one by one.
     void computeTabulated(float* out, std::size_t count);
+    // One tile's rows in groups of polyphaseTileRows(), from Z built for the tile.
+    void computeTile(float* out, std::size_t firstOutput);
+    // Outputs firstOutput, + step, … (outputs of them) without tiles.
+    void computeOneByOne(float* out, std::size_t firstOutput, std::size_t step,
+                         std::size_t outputs);
     // The pending_ outputs, grouped by filter position and interpolated.
     void computeInterpolated(float* out);
     void append(const float* in, std::size_t n);
@@ -65,9 +72,13 @@ private:
     // (30 × 16 = 480 at 44.1 kHz, not 31 × 16).
     int tapSkip_;
     int tapLength_;
+    int tapSpan_;  // 2 · (width − tapSkip_): the taps that may be non-zero
+    // Tiles: rows are the outputs of superPeriod_ = period · m periods (at least kMinTileRows),
+    // zRows_ the input samples they advance over; 0 if too many for a tile.
+    std::size_t superPeriod_;
+    int zRows_;
     static constexpr std::size_t kPlanChunk = 256;
-    struct Plan {  // of the next kPlanChunk outputs, for planBlock
-        double time[kPlanChunk];
+    struct Plan {                     // of the next kPlanChunk outputs, for planBlock
         double fraction[kPlanChunk];  // time − n
         std::int64_t n[kPlanChunk];
         int offL[kPlanChunk], offR[kPlanChunk];
@@ -75,11 +86,29 @@ private:
     };
     Plan plan_;
 
-    struct Planned {         // per output of the block
-        std::int32_t first;  // in buffer_, its first input sample read (past tapSkip_)
-        std::int32_t phase;  // in phases_, or -1: in pending_
+    struct Planned {                 // per output of the block
+        std::int32_t first;          // in buffer_, its first input sample read (past tapSkip_)
+        std::int32_t offsets;        // offL · 2^16 + offR, or -1: in pending_
+        std::uint32_t gridL, gridR;  // etas on the grid (ResamplePhases::gridEta)
     };
     std::vector<Planned> planned_;
+    std::size_t slotOf(std::size_t output) const {  // planned_ is stored by rational phase
+        const auto period = std::size_t(phases_.period());
+        return output % period * (block_ / period) + output / period;
+    }
+
+    struct TileRow {
+        int row;    // output index in the super period
+        int first;  // of its first column
+        int phase;  // taps of the middle column
+        int columns;
+    };
+    std::vector<TileRow> tileRows_, otherRows_;
+    // The taps of an output's key (made if not in phases_).
+    int findPhase(int rationalPhase, const Planned& planned);
+    int blockPhase_ = 0;  // rational phase of the block's first output
+    CacheAlignedFloats tileZ_;
+    float tileOut_[kMaxTileRows * kTileColumns];
 
     struct Pending {
         std::int64_t n;  // centre input sample

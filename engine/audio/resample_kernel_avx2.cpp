@@ -2,6 +2,7 @@
 // One of the resampler kernels of resample_kernel.h, chosen at run time (resample_kernel.cpp).
 #include <immintrin.h>
 
+#include "engine/audio/polyphase_tile_kernel.h"
 #include "engine/audio/resample_kernel_variants.h"
 
 namespace tagscope::resample_avx2 {
@@ -68,6 +69,20 @@ void interpolateTaps(const float* taps, const float* deltas, float eta, int widt
     for (int i = 0; i < width; i += 8)
         _mm256_storeu_ps(
             out + i, _mm256_fmadd_ps(e, _mm256_loadu_ps(deltas + i), _mm256_loadu_ps(taps + i)));
+}
+
+// AVX2: 2 rows × 4 vectors of 8 (8 accumulators and 8 totals of the 16 registers).
+void polyphaseTile(const PolyphaseTile& tile, float* out) {
+    resample_detail::polyphaseTileRows<8, 2, 4>(tile, out);
+}
+
+int polyphaseTileRows() {
+    return 2;
+}
+
+void transposeToZ(const float* x, std::size_t ldx, int rows, int columns, float* z,
+                  std::size_t ldz) {
+    resample_detail::transposeToZ(x, ldx, rows, columns, z, ldz);
 }
 
 }  // namespace tagscope::resample_avx2

@@ -2,6 +2,7 @@
 // One of the resampler kernels of resample_kernel.h, chosen at run time (resample_kernel.cpp).
 #include <immintrin.h>
 
+#include "engine/audio/polyphase_tile_kernel.h"
 #include "engine/audio/resample_kernel_variants.h"
 
 namespace tagscope::resample_avx512 {
@@ -94,6 +95,20 @@ void interpolateTaps(const float* taps, const float* deltas, float eta, int widt
     for (int i = 0; i < width; i += 16)
         _mm512_storeu_ps(
             out + i, _mm512_fmadd_ps(e, _mm512_loadu_ps(deltas + i), _mm512_loadu_ps(taps + i)));
+}
+
+// AVX-512: 6 rows × 2 vectors of 16 (12 accumulators and 12 totals of the 32 registers).
+void polyphaseTile(const PolyphaseTile& tile, float* out) {
+    resample_detail::polyphaseTileRows<16, 6, 2>(tile, out);
+}
+
+int polyphaseTileRows() {
+    return 6;
+}
+
+void transposeToZ(const float* x, std::size_t ldx, int rows, int columns, float* z,
+                  std::size_t ldz) {
+    resample_detail::transposeToZ(x, ldx, rows, columns, z, ldz);
 }
 
 }  // namespace tagscope::resample_avx512

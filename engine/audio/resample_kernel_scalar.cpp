@@ -1,6 +1,7 @@
 // Plain C++ for any x86-64 (or other) CPU.
 // One of the resampler kernels of resample_kernel.h, chosen at run time (resample_kernel.cpp).
 
+#include "engine/audio/polyphase_tile_kernel.h"
 #include "engine/audio/resample_kernel_variants.h"
 
 namespace tagscope::resample_scalar {
@@ -48,6 +49,20 @@ void dotGroup(const float* taps, int length, int count, const float* const* x, f
 
 void interpolateTaps(const float* taps, const float* deltas, float eta, int width, float* out) {
     for (int i = 0; i < width; ++i) out[i] = taps[i] + eta * deltas[i];
+}
+
+// SSE2 or plain C++: 1 row × 8 vectors of 4.
+void polyphaseTile(const PolyphaseTile& tile, float* out) {
+    resample_detail::polyphaseTileRows<4, 1, 8>(tile, out);
+}
+
+int polyphaseTileRows() {
+    return 1;
+}
+
+void transposeToZ(const float* x, std::size_t ldx, int rows, int columns, float* z,
+                  std::size_t ldz) {
+    resample_detail::transposeToZ(x, ldx, rows, columns, z, ldz);
 }
 
 }  // namespace tagscope::resample_scalar

@@ -37,7 +37,12 @@ void withGroupSize(int count, F&& f) {
     void resampleGroup(const ResampleTaps& taps, int count, const float* const* xl,               \
                        const float* const* xr, const float* etaL, const float* etaR, float* out); \
     void dotGroup(const float* taps, int length, int count, const float* const* x, float* out);   \
-    void interpolateTaps(const float* taps, const float* deltas, float eta, int width, float* out);
+    void interpolateTaps(const float* taps, const float* deltas, float eta, int width,            \
+                         float* out);                                                             \
+    void polyphaseTile(const PolyphaseTile& tile, float* out);                                    \
+    int polyphaseTileRows();                                                                      \
+    void transposeToZ(const float* x, std::size_t ldx, int rows, int columns, float* z,           \
+                      std::size_t ldz);
 
 namespace tagscope::resample_avx512 {
 TAGSCOPE_RESAMPLE_KERNELS

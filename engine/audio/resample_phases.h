@@ -8,16 +8,17 @@
 // multiply-adds of interpolating per output, from a table that stays in cache.
 //
 // resampy advances its time register by adding 1/ratio in double precision, so the phases
-// drift slowly (at 30 s of 44.1 kHz by about 1e-5 samples); to follow the drift and stay
-// deterministic, eta is rounded to a grid of 2^-16 (the table of a phase depends only on the
-// output's own offsets and rounded etas, never on which outputs came before). The rounding
-// moves an output by at most 2^-17 · Σ|deltas|·max|x| ≈ 1.5e-7 of full scale. The drift still
-// changes a key every ~40 periods at 44.1 kHz (~8,400 keys in 30 s): a phase's taps are made
-// whenever its key differs from that of the last output of its rational phase (a key that
-// comes back is made again: cheaper than hashing every change).
+// drift slowly (at 30 s of 44.1 kHz by about 1e-5 samples, a few hundredths of eta); to follow
+// the drift and stay deterministic, eta is rounded to a grid of 2^-15 (the taps of a key depend
+// on the key alone). The exact resampler uses one key per tile row of 32 periods, that of the
+// row's middle output (exact_resampler.h); rounding and the drift across half a row move an
+// output by at most about 2^-16 · Σ|deltas| · max|x| ≈ 3e-7 of full scale. A key's taps are made
+// whenever it differs from the last key looked up for its rational phase (a key that comes back
+// is made again: cheaper than hashing every change); at 44.1 kHz that is ~4,000 times in 30 s.
 //
 // Each phase's taps have kTapPadding zeros on either side, so that a dot product may start up
-// to kTapPadding samples early (at the cache line of its first input sample) with taps − shift.
+// to kTapPadding samples early (at the cache line of its first input sample, or at the first
+// tap of another row of its tile) with taps − shift.
 
 #include <cstdint>
 #include <vector>
@@ -28,7 +29,7 @@ namespace tagscope {
 
 class ResamplePhases {
 public:
-    static constexpr int kTapPadding = 16;
+    static constexpr int kTapPadding = 32;
 
     // capacity: phases kept before the table is emptied (only between blocks of outputs).
     ResamplePhases(const PolyphaseFilter& filter, int inRate, int outRate, std::size_t capacity);
@@ -56,6 +57,11 @@ public:
         p += phaseStep_;
         return p >= phaseCount_ ? p - phaseCount_ : p;
     }
+    // The rational phase k outputs after one of phase p.
+    int phaseAfter(int p, std::size_t k) const {
+        return int((std::size_t(p) + k % std::size_t(phaseCount_) * std::size_t(phaseStep_)) %
+                   std::size_t(phaseCount_));
+    }
     // 2·width taps, with kTapPadding zeros before and after.
     const float* taps(int phase) const {
         return taps_.data() + std::size_t(phase) * stride() + kTapPadding;
@@ -64,7 +70,7 @@ public:
     // Empties the table if fewer than `needed` phases would still fit (indices become invalid).
     void makeRoom(std::size_t needed);
 
-    static constexpr double kEtaGrid = 65536.0;
+    static constexpr double kEtaGrid = 32768.0;
 
 private:
     std::size_t stride() const { return 2 * std::size_t(filter_.width) + 2 * kTapPadding; }

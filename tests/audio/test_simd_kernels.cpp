@@ -96,6 +96,63 @@ TEST(SimdKernels, Avx512ResamplerMatchesScalar) {
                       resample_avx512::interpolateTaps);
 }
 
+using PolyphaseTileFn = decltype(&resample_scalar::polyphaseTile);
+using TransposeToZFn = decltype(&resample_scalar::transposeToZ);
+
+// A tile of every row count the kernel takes against the definition in resample_kernel.h,
+// summed in double, and transposeToZ against its definition, at sizes that are no multiple of
+// the register blocks.
+void checkTiles(PolyphaseTileFn polyphaseTile, int maxRows, TransposeToZFn transposeToZ) {
+    std::mt19937 rng(5);
+    std::uniform_real_distribution<float> u(-1.0f, 1.0f);
+    const int zRows = 147, columns = kTileColumns + 5, span = 470;
+    std::vector<float> signal(std::size_t(zRows) * columns);
+    for (float& v : signal) v = u(rng);
+    const std::size_t ldz = 48;
+    std::vector<float> z(std::size_t(zRows) * ldz, 0.0f);
+    transposeToZ(signal.data(), std::size_t(zRows), zRows, columns, z.data(), ldz);
+    for (int i = 0; i < zRows; ++i)
+        for (int c = 0; c < columns; ++c)
+            ASSERT_EQ(z[std::size_t(i) * ldz + std::size_t(c)],
+                      signal[std::size_t(c) * zRows + std::size_t(i)])
+                << i << ", " << c;
+
+    // Row r's taps are non-zero on [offset_r, offset_r + span) of the union index.
+    const int begin = 3, end = begin + 3 * (maxRows - 1) + span;
+    std::vector<std::vector<float>> taps(static_cast<std::size_t>(maxRows),
+                                         std::vector<float>(static_cast<std::size_t>(end), 0.0f));
+    for (int r = 0; r < maxRows; ++r)
+        for (int i = begin + 3 * r; i < begin + 3 * r + span; ++i)
+            taps[std::size_t(r)][std::size_t(i)] = u(rng);
+    for (int rows = 1; rows <= maxRows; ++rows) {
+        PolyphaseTile tile{z.data(), ldz, zRows, {}, rows, begin, end};
+        for (int r = 0; r < rows; ++r) tile.taps[r] = taps[std::size_t(r)].data();
+        std::vector<float> out(std::size_t(rows) * kTileColumns, 0.0f);
+        polyphaseTile(tile, out.data());
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < kTileColumns; ++c) {
+                double want = 0.0;
+                for (int i = begin; i < end; ++i)
+                    want += double(taps[std::size_t(r)][std::size_t(i)]) *
+                            signal[std::size_t(c + i / zRows) * zRows + std::size_t(i % zRows)];
+                // Float sums of 470 products of magnitude < 1, in segments of 64.
+                EXPECT_NEAR(out[std::size_t(r) * kTileColumns + std::size_t(c)], want, 2e-5)
+                    << rows << " rows: " << r << ", " << c;
+            }
+    }
+}
+
+TEST(SimdKernels, PolyphaseTilesMatchTheirDefinition) {
+    checkTiles(resample_scalar::polyphaseTile, resample_scalar::polyphaseTileRows(),
+               resample_scalar::transposeToZ);
+    if (cpuSimdLevel() >= SimdLevel::Avx2)
+        checkTiles(resample_avx2::polyphaseTile, resample_avx2::polyphaseTileRows(),
+                   resample_avx2::transposeToZ);
+    if (cpuSimdLevel() >= SimdLevel::Avx512)
+        checkTiles(resample_avx512::polyphaseTile, resample_avx512::polyphaseTileRows(),
+                   resample_avx512::transposeToZ);
+}
+
 TEST(SimdKernels, EnvironmentLowersTheLevelOnly) {
     const SimdLevel cpu = cpuSimdLevel();
     ASSERT_EQ(setenv("TAGSCOPE_SIMD", "baseline", 1), 0);
