@@ -7,7 +7,9 @@
 
 #include "engine/audio/kaiser_table.h"
 #include "engine/audio/resample_kernel.h"
+#include "engine/audio/time_register.h"
 #include "engine/melgram.h"
+#include "engine/simd/simd_level.h"
 
 namespace tagscope {
 
@@ -30,6 +32,31 @@ std::size_t superPeriodOf(int inRate) {
     return period * ((kMinTileRows + period - 1) / period);
 }
 
+// The plans of m outputs from their times (independent per output: vectorised).
+TAGSCOPE_SIMD_CLONES void planOutputs(const double* time, std::size_t m, double scale, int step,
+                                      std::int64_t firstTap, std::int64_t* n, double* fraction,
+                                      PlannedOutput* planned) {
+    const double precision = kKaiserPrecision;
+    for (std::size_t i = 0; i < m; ++i) {
+        const auto centre = std::int64_t(time[i]);
+        n[i] = centre;
+        fraction[i] = time[i] - double(centre);
+        const double frac = scale * fraction[i];
+        const double indexL = frac * precision, indexR = (scale - frac) * precision;
+        const int offL = std::min(int(indexL), step), offR = std::min(int(indexR), step);
+        // int, not gridEta's uint32 (the same for eta ∈ [0, 1)), so that this vectorises.
+        planned[i] = {std::int32_t(centre + firstTap), offL << 16 | offR,
+                      std::uint32_t(int((indexL - offL) * ResamplePhases::kEtaGrid + 0.5)),
+                      std::uint32_t(int((indexR - offR) * ResamplePhases::kEtaGrid + 0.5))};
+    }
+}
+
+// Whole tiles, about kBlockOutputs.
+std::size_t blockOutputsOf(int inRate) {
+    const std::size_t tile = superPeriodOf(inRate) * kTileColumns;
+    return tile * std::max<std::size_t>(1, (kBlockOutputs + tile / 2) / tile);
+}
+
 constexpr int roundUp16(int n) {
     return (n + 15) / 16 * 16;
 }
@@ -40,8 +67,7 @@ ExactResampler::ExactResampler(int inRate)
     : inRate_(inRate),
       filter_(makePolyphaseFilter(inRate, kSampleRate)),
       phases_(filter_, inRate, kSampleRate, std::max(kPhaseCapacity, 2 * superPeriodOf(inRate))),
-      block_(std::size_t(phases_.period()) *
-             std::max<std::size_t>(1, kBlockOutputs / std::size_t(phases_.period()))),
+      block_(blockOutputsOf(inRate)),
       blockSpan_(std::int64_t(double(block_) / filter_.ratio) + 2),
       increment_(1.0 / filter_.ratio),
       buffer_(std::size_t(filter_.width), 0.0f),  // zeros before the first sample
@@ -117,45 +143,37 @@ std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std
     const double precision = kKaiserPrecision, scale = f.scale;
     const int step = f.step;
     const bool tabulated = phases_.enabled();
-    double time = time_;  // locals: no store to memory in the time register's chain
+    double time = time_;
     blockPhase_ = rationalPhase_;
-    // planned_ is stored by rational phase: output k = r + j·period at r·periods + j, so that
-    // computeTabulated reads it in order.
     const std::int64_t firstTap = 1 - f.width + tapSkip_ - bufferStart_;
-    const auto period = std::size_t(phases_.period());
-    const std::size_t periods = block_ / period;
-    std::size_t slot = 0, r = 0;
     pending_.clear();
     std::size_t count = 0;
     bool more = true;
     while (more && count < block_) {
-        // A few outputs at a time, in three passes: the time register alone (serial), the
-        // filter offsets and grid etas (independent per output: vectorised by the compiler),
-        // then the plan (planned_, pending_).
+        // A few outputs at a time: their times, then their plans (vectorised), then the few
+        // that are interpolated one by one (pending_).
         Plan& p = plan_;
-        std::size_t m = 0;
-        for (; m < kPlanChunk && count + m < block_ && produced_ + std::int64_t(count + m) < limit;
-             ++m) {
-            const auto n = std::int64_t(time);
-            if (nIn < 0 && n >= nLimit) break;
-            p.n[m] = n;
-            p.fraction[m] = time - double(n);
-            time += increment_;
+        std::size_t m = std::min(kPlanChunk, block_ - count);
+        if (limit - produced_ - std::int64_t(count) < std::int64_t(m))
+            m = std::size_t(std::max<std::int64_t>(0, limit - produced_ - std::int64_t(count)));
+        const double next = advanceTimeRegister(time, increment_, m, p.time);
+        if (nIn < 0) {  // streaming: only outputs whose centre sample has arrived
+            std::size_t arrived = 0;
+            while (arrived < m && std::int64_t(p.time[arrived]) < nLimit) ++arrived;
+            time = arrived < m ? p.time[arrived] : next;
+            more = arrived == kPlanChunk;
+            m = arrived;
+        } else {
+            time = next;
+            more = m == kPlanChunk;
         }
-        more = m == kPlanChunk;
-        for (std::size_t i = 0; i < m; ++i) {
-            const double frac = scale * p.fraction[i];
-            const double indexL = frac * precision, indexR = (scale - frac) * precision;
-            const int offL = std::min(int(indexL), step), offR = std::min(int(indexR), step);
-            p.offL[i] = offL;
-            p.offR[i] = offR;
-            // int, not gridEta's uint32 (the same for eta ∈ [0, 1)), so that this vectorises.
-            p.gridL[i] = int((indexL - offL) * ResamplePhases::kEtaGrid + 0.5);
-            p.gridR[i] = int((indexR - offR) * ResamplePhases::kEtaGrid + 0.5);
-        }
-        for (std::size_t i = 0; i < m; ++i, ++count) {
+        Planned* planned = planned_.data() + count;
+        planOutputs(p.time, m, scale, step, firstTap, p.n, p.fraction, planned);
+        // At the end resampy bounds the right wing (below); those outputs and all of a rate
+        // without phases are interpolated one by one.
+        for (std::size_t i = 0; i < m && (nIn >= 0 || !tabulated); ++i) {
             const std::int64_t n = p.n[i];
-            const int offL = p.offL[i], offR = p.offR[i];
+            const int offL = planned[i].offsets >> 16, offR = planned[i].offsets & 0xffff;
             int rightTaps = -1;
             if (nIn >= 0) {
                 // resampy 0.1.x (interp.pyx) bounds the right wing by n_orig − i − n + 1, with
@@ -166,24 +184,16 @@ std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std
                     std::min(nIn - iLast - n + 1, nIn - n - 1), 0, f.width);
                 if (taps < (kKaiserTableSize - offR) / step) rightTaps = int(taps);
             }
-            std::int32_t offsets = offL << 16 | offR;
             if (rightTaps >= 0 || !tabulated) {
                 const double frac = scale * p.fraction[i];
                 const double etaL = frac * precision - offL;
                 const double etaR = (scale - frac) * precision - offR;
                 pending_.push_back(
-                    {n, offL, offR, float(etaL), float(etaR), rightTaps, int(count)});
-                offsets = -1;
-            }
-            planned_[slot] = {std::int32_t(n + firstTap), offsets, std::uint32_t(p.gridL[i]),
-                              std::uint32_t(p.gridR[i])};
-            if (++r < period) {
-                slot += periods;
-            } else {
-                r = 0;
-                slot -= (period - 1) * periods - 1;
+                    {n, offL, offR, float(etaL), float(etaR), rightTaps, int(count + i)});
+                planned[i].offsets = -1;
             }
         }
+        count += m;
     }
     time_ = time;
     rationalPhase_ = phases_.phaseAfter(blockPhase_, count);
@@ -192,8 +202,6 @@ std::size_t ExactResampler::planBlock(std::int64_t nLimit, std::int64_t nIn, std
 
 void ExactResampler::computeTabulated(float* out, std::size_t count) {
     if (zRows_ == 0) return computeOneByOne(out, 0, 1, count);
-    const auto period = std::size_t(phases_.period());
-    const std::size_t periods = block_ / period, periodsPerRow = superPeriod_ / period;
     const std::size_t tile = superPeriod_ * kTileColumns;
     for (std::size_t first = 0; first < count; first += tile) {
         // The taps of every tile row stay valid until the tile is computed.
@@ -205,16 +213,14 @@ void ExactResampler::computeTabulated(float* out, std::size_t count) {
              ++row, rationalPhase = phases_.nextPhase(rationalPhase)) {
             const int columns = int(std::min<std::size_t>(
                 kTileColumns, (count - first - row + superPeriod_ - 1) / superPeriod_));
-            // The row's outputs in planned_: whole periods apart.
-            const Planned* planned =
-                planned_.data() + row % period * periods + (first + row) / period;
-            const Planned* reference = planned + std::size_t(columns / 2) * periodsPerRow;
+            const Planned* planned = planned_.data() + first + row;  // columns superPeriod_ apart
+            const Planned* reference = planned + std::size_t(columns / 2) * superPeriod_;
             for (int c = 0; reference->offsets < 0 && c < columns; ++c)
-                reference = planned + std::size_t(c) * periodsPerRow;
+                reference = planned + std::size_t(c) * superPeriod_;
             if (reference->offsets < 0) continue;  // all pending
             bool uniform = true;
             for (int c = 0; c < columns && uniform; ++c) {
-                const Planned& p = planned[std::size_t(c) * periodsPerRow];
+                const Planned& p = planned[std::size_t(c) * superPeriod_];
                 uniform = p.first == planned->first + c * zRows_ &&
                           (p.offsets < 0 || p.offsets == reference->offsets);
             }
@@ -288,7 +294,7 @@ void ExactResampler::computeOneByOne(float* out, std::size_t firstOutput, std::s
                                      std::size_t outputs) {
     for (std::size_t k = 0; k < outputs; ++k) {
         const std::size_t o = firstOutput + k * step;
-        const Planned& p = planned_[slotOf(o)];
+        const Planned& p = planned_[o];
         if (p.offsets < 0) continue;
         phases_.makeRoom(1);
         const int phase = findPhase(phases_.phaseAfter(blockPhase_, o), p);

@@ -14,6 +14,12 @@
 
 namespace tagscope {
 
+struct PlannedOutput {           // the exact resampler's plan of one output
+    std::int32_t first;          // in its buffer, the first input sample read (past tapSkip_)
+    std::int32_t offsets;        // offL · 2^16 + offR, or -1: interpolated one by one
+    std::uint32_t gridL, gridR;  // etas on the grid (ResamplePhases::gridEta)
+};
+
 class ExactResampler final : public StreamResampler {
 public:
     explicit ExactResampler(int inRate);
@@ -54,7 +60,7 @@ private:
     int inRate_;
     PolyphaseFilter filter_;
     ResamplePhases phases_;
-    std::size_t block_;       // outputs computed together: whole periods of the phases
+    std::size_t block_;       // outputs computed together: whole tiles
     std::int64_t blockSpan_;  // input samples one block advances over, rounded up
     double increment_;        // 1 / ratio, added to the time register as resampy does
     double time_ = 0.0;
@@ -78,24 +84,15 @@ private:
     std::size_t superPeriod_;
     int zRows_;
     static constexpr std::size_t kPlanChunk = 256;
-    struct Plan {                     // of the next kPlanChunk outputs, for planBlock
+    struct Plan {  // of the next kPlanChunk outputs, for planBlock
+        double time[kPlanChunk];
         double fraction[kPlanChunk];  // time − n
         std::int64_t n[kPlanChunk];
-        int offL[kPlanChunk], offR[kPlanChunk];
-        int gridL[kPlanChunk], gridR[kPlanChunk];  // etas on the grid (ResamplePhases::gridEta)
     };
     Plan plan_;
 
-    struct Planned {                 // per output of the block
-        std::int32_t first;          // in buffer_, its first input sample read (past tapSkip_)
-        std::int32_t offsets;        // offL · 2^16 + offR, or -1: in pending_
-        std::uint32_t gridL, gridR;  // etas on the grid (ResamplePhases::gridEta)
-    };
+    using Planned = PlannedOutput;
     std::vector<Planned> planned_;
-    std::size_t slotOf(std::size_t output) const {  // planned_ is stored by rational phase
-        const auto period = std::size_t(phases_.period());
-        return output % period * (block_ / period) + output / period;
-    }
 
     struct TileRow {
         int row;    // output index in the super period
