@@ -266,19 +266,19 @@ void ExactResampler::computeTile(float* out, std::size_t firstOutput) {
     const int maxRows = polyphaseTileRows();
     for (std::size_t g = 0; g < tileRows_.size();) {
         PolyphaseTile t{tileZ_.data(), ldz, zRows_, {}, 0, 0, 0};
-        const int firstOffset = tileRows_[g].first - base;
-        int end = 0;
+        int low = tileRows_[g].first - base, high = low;
         std::size_t n = 0;
         for (; n < std::size_t(maxRows) && g + n < tileRows_.size(); ++n) {
             const TileRow& r = tileRows_[g + n];
             const int offset = r.first - base;
-            if (std::abs(offset - firstOffset) > padding) break;
+            if (std::max(high, offset) - std::min(low, offset) > padding) break;
+            low = std::min(low, offset);
+            high = std::max(high, offset);
             t.taps[n] = phases_.taps(r.phase) + tapSkip_ - offset;
-            end = std::max(end, offset + tapSpan_);
         }
         t.rows = int(n);
-        t.begin = firstOffset;
-        t.end = end;
+        t.begin = low;
+        t.end = high + tapSpan_;
         polyphaseTile(t, tileOut_);
         for (std::size_t k = 0; k < n; ++k) {
             const TileRow& r = tileRows_[g + k];
