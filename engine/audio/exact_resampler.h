@@ -32,8 +32,9 @@ private:
     void produce(std::vector<float>& out, std::int64_t nLimit, std::int64_t nIn,
                  std::int64_t limit);
     // Runs resampy's time register over the next outputs (at most block_): each output's
-    // first input sample and tabulated phase (planned_), or for the others (the last ones,
-    // whose right wing is cut short; phases past the table's bound) an entry in pending_.
+    // first input sample, filter offsets and grid etas (planned_), and for those interpolated
+    // one by one (the last ones, whose right wing is cut short; all of a rate without
+    // phases) an entry in pending_.
     std::size_t planBlock(std::int64_t nLimit, std::int64_t nIn, std::int64_t limit);
     // The outputs of tabulated phases (planned_), as tiles of kTileColumns periods: each
     // output of the tile's rows uses the taps of its row's middle output (the time register's
@@ -52,9 +53,8 @@ private:
 
     // Input appended and resampled at a time, so that the buffer stays in cache.
     static constexpr std::size_t kSlice = 65536;
-    // An output's inputs are read from the 8-float (32-byte) boundary at or before its first one:
-    // no 32-byte half of a load crosses a cache line. (16-float lines measured slower: a phase's
-    // outputs then spread over twice as many groups.)
+    // An output computed on its own reads its inputs from the 8-float (32-byte) boundary at or
+    // before its first one, with its taps shifted into their zero padding.
     static constexpr int kLine = 8;
 
     int inRate_;
