@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <cstdio>
 
+#include "engine/blas_threads.h"
 #include "engine/build_config.h"
 #include "engine/installation_check.h"
 #include "ui/launch/launch_arguments.h"
@@ -16,6 +17,8 @@
 
 int main(int argc, char* argv[]) {
     using namespace tagscope::ui;
+    // Before QApplication or any worker starts a thread: no idle BLAS thread spins beside them.
+    tagscope::useSingleThreadedBlas();
     QStringList arguments;
     for (int i = 1; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
     const LaunchArguments launch = parseLaunchArguments(arguments);

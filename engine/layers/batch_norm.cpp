@@ -9,7 +9,9 @@
 namespace tagscope {
 
 ChannelStatsAccumulator::ChannelStatsAccumulator(int channels)
-    : sum_(std::size_t(channels), 0.0), sumSquares_(std::size_t(channels), 0.0) {}
+    : sum_(std::size_t(channels), 0.0),
+      sumSquares_(std::size_t(channels), 0.0),
+      count_(std::size_t(channels), 0) {}
 
 namespace {
 
@@ -45,16 +47,21 @@ TAGSCOPE_SIMD_CLONES void sumAndSquares(const float* p, std::size_t n, double& s
 
 void ChannelStatsAccumulator::add(const float* image, std::size_t planeSize) {
     for (std::size_t c = 0; c < sum_.size(); ++c)
-        sumAndSquares(image + c * planeSize, planeSize, sum_[c], sumSquares_[c]);
-    count_ += planeSize;
+        addChannel(int(c), image + c * planeSize, planeSize);
+}
+
+void ChannelStatsAccumulator::addChannel(int channel, const float* values, std::size_t count) {
+    const std::size_t c = std::size_t(channel);
+    sumAndSquares(values, count, sum_[c], sumSquares_[c]);
+    count_[c] += count;
 }
 
 ChannelStats ChannelStatsAccumulator::finish() const {
     ChannelStats stats;
     stats.mean.resize(sum_.size());
     stats.variance.resize(sum_.size());
-    const double n = double(count_);
     for (std::size_t c = 0; c < sum_.size(); ++c) {
+        const double n = double(count_[c]);
         const double m = sum_[c] / n;
         stats.mean[c] = m;
         stats.variance[c] = std::max(0.0, sumSquares_[c] / n - m * m);

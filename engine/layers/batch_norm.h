@@ -31,12 +31,15 @@ struct ChannelStats {
 class ChannelStatsAccumulator {
 public:
     explicit ChannelStatsAccumulator(int channels);
+    // Every channel of a (channels, planeSize) image.
     void add(const float* image, std::size_t planeSize);
+    // count values of one channel, for callers that produce a channel (or part of one) at a time.
+    void addChannel(int channel, const float* values, std::size_t count);
     ChannelStats finish() const;
 
 private:
     std::vector<double> sum_, sumSquares_;
-    std::size_t count_ = 0;
+    std::vector<std::size_t> count_;  // values added, per channel
 };
 
 void frameNorm(Tensor& x, const FrameNormWeights& weights);

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cstring>
-#include <mutex>
 
+#include "engine/blas_threads.h"
 #include "engine/layers/single_channel_conv.h"
 #include "engine/layers/winograd_products.h"
 
@@ -16,12 +16,6 @@ namespace {
 // With a single input channel the transforms cost more than the multiplies they save.
 constexpr int kWinogradMinInputChannels = 8;
 constexpr std::size_t kTileBytes = std::size_t(768) << 10;
-
-// Every engine call is single-threaded; parallelism comes from running clips side by side.
-void useOneBlasThread() {
-    static std::once_flag once;
-    std::call_once(once, [] { openblas_set_num_threads(1); });
-}
 
 // im2col for output rows [y0, y1) of a 3×3 'same' convolution: row (c·9 + i·3 + j) holds input
 // channel c shifted by (i-1, j-1), zeros outside the image.
@@ -82,7 +76,7 @@ void prepareConvolution(Conv2dWeights& weights) {
 
 void conv2d3x3(const float* in, int height, int width, const Conv2dWeights& weights, float* out,
                ConvScratch& convScratch) {
-    useOneBlasThread();
+    ensureSingleThreadedBlas();  // parallelism comes from running clips side by side
     if (!weights.winograd.empty() && winogradPays(height, weights.winogradTile, width)) {
         conv2d3x3Winograd(in, height, width, weights, out, convScratch.winograd);
         return;

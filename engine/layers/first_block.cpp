@@ -16,22 +16,15 @@ ChannelStats firstBlockStats(const float* in, int height, int width, const Conv2
                              FirstBlockScratch& s) {
     padSingleChannel(in, height, width, s.padded);
     s.band.resize(std::size_t(kStatsBandRows) * width);
-    ChannelStatsAccumulator acc(1);
-    std::vector<ChannelStatsAccumulator> perChannel(std::size_t(conv.outChannels), acc);
+    ChannelStatsAccumulator acc(conv.outChannels);
     for (int y0 = 0; y0 < height; y0 += kStatsBandRows) {
         const int rows = std::min(kStatsBandRows, height - y0);
         for (int o = 0; o < conv.outChannels; ++o) {
             convolveSingleChannelRows(s.padded.data(), width, y0, rows, conv, o, s.band.data());
-            perChannel[std::size_t(o)].add(s.band.data(), std::size_t(rows) * width);
+            acc.addChannel(o, s.band.data(), std::size_t(rows) * width);
         }
     }
-    ChannelStats stats;
-    for (const ChannelStatsAccumulator& a : perChannel) {
-        const ChannelStats one = a.finish();
-        stats.mean.push_back(one.mean[0]);
-        stats.variance.push_back(one.variance[0]);
-    }
-    return stats;
+    return acc.finish();
 }
 
 void firstBlock(const float* in, int height, int width, const Conv2dWeights& conv,

@@ -226,32 +226,14 @@ TAGSCOPE_SIMD_CLONES void storeOutputRow4(const float* y, int count, int ty, int
     storeOutputRowFor<4>(y, count, ty, x0, x1, j0, height, width, bias, dst);
 }
 
-template <int Tile, typename... Args>
-void transformInputRow(Args... args) {
-    if constexpr (Tile == 2)
-        transformInputRow2(args...);
-    else
-        transformInputRow4(args...);
-}
-template <int Tile, typename... Args>
-void transformOutputBlock(Args... args) {
-    if constexpr (Tile == 2)
-        transformOutputBlock2(args...);
-    else
-        transformOutputBlock4(args...);
-}
-template <int Tile, typename... Args>
-void storeOutputRow(Args... args) {
-    if constexpr (Tile == 2)
-        storeOutputRow2(args...);
-    else
-        storeOutputRow4(args...);
-}
-
 template <int Tile>
 void convolve(const float* in, int height, int width, const Conv2dWeights& weights, float* out,
               WinogradScratch& s) {
     constexpr int alpha = Tile + 2, positions = alpha * alpha;
+    // This tile size's entry points (both sizes' have the same signatures).
+    constexpr auto transformInputRow = Tile == 2 ? transformInputRow2 : transformInputRow4;
+    constexpr auto transformOutputBlock = Tile == 2 ? transformOutputBlock2 : transformOutputBlock4;
+    constexpr auto storeOutputRow = Tile == 2 ? storeOutputRow2 : storeOutputRow4;
     const WinogradProductsKernel& kernel = winogradProductsKernel();
     const int inC = weights.inChannels, outC = weights.outChannels;
     const int groups = groupCount(outC);
@@ -288,8 +270,8 @@ void convolve(const float* in, int height, int width, const Conv2dWeights& weigh
         }
         for (int c = 0; c < inC; ++c)
             forEachTileRow(t0, t1, tilesW, [&](int ty, int x0, int x1, int j0) {
-                transformInputRow<Tile>(in + c * plane, height, width, ty, x0, x1, j0, c, inC,
-                                        panels, pw, s.rows.data(), s.transformedInput.data());
+                transformInputRow(in + c * plane, height, width, ty, x0, x1, j0, c, inC, panels, pw,
+                                  s.rows.data(), s.transformedInput.data());
             });
 
         for (int g = 0; g < groups; ++g) {
@@ -300,12 +282,11 @@ void convolve(const float* in, int height, int width, const Conv2dWeights& weigh
             const int rowsInGroup = std::min(kWinogradGroup, outC - g * kWinogradGroup);
             for (int r = 0; r < rowsInGroup; ++r) {
                 const int o = g * kWinogradGroup + r;
-                transformOutputBlock<Tile>(&s.products[std::size_t(r) * blockTiles],
-                                           productXiStride, t1 - t0, s.outputColumns.data(),
-                                           s.outputRows.data());
+                transformOutputBlock(&s.products[std::size_t(r) * blockTiles], productXiStride,
+                                     t1 - t0, s.outputColumns.data(), s.outputRows.data());
                 forEachTileRow(t0, t1, tilesW, [&](int ty, int x0, int x1, int j0) {
-                    storeOutputRow<Tile>(s.outputRows.data(), t1 - t0, ty, x0, x1, j0, height,
-                                         width, weights.bias[o], out + o * plane);
+                    storeOutputRow(s.outputRows.data(), t1 - t0, ty, x0, x1, j0, height, width,
+                                   weights.bias[o], out + o * plane);
                 });
             }
         }

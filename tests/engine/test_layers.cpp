@@ -347,6 +347,21 @@ TEST(ChannelStats, HandComputed) {
     EXPECT_DOUBLE_EQ(stats.variance[1], 0.0);
 }
 
+// A channel at a time, in pieces of different sizes per channel: each channel's own values.
+TEST(ChannelStats, PerChannelAddsCountEachChannelOnItsOwn) {
+    ChannelStatsAccumulator acc(2);
+    const float zeroFirst[] = {1, 2}, zeroSecond[] = {3, 6};
+    const float one[] = {-4, 4, -4, 4, 10};
+    acc.addChannel(0, zeroFirst, 2);
+    acc.addChannel(1, one, 5);
+    acc.addChannel(0, zeroSecond, 2);
+    const ChannelStats stats = acc.finish();
+    EXPECT_DOUBLE_EQ(stats.mean[0], 3.0);
+    EXPECT_DOUBLE_EQ(stats.variance[0], 3.5);
+    EXPECT_DOUBLE_EQ(stats.mean[1], 2.0);
+    EXPECT_NEAR(stats.variance[1], (2 * 36.0 + 2 * 4.0 + 64.0) / 5, 1e-12);  // biased
+}
+
 TEST(ChannelNorm, HandComputed) {
     ChannelStats stats;
     stats.mean = {2.0, 0.0};

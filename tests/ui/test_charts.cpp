@@ -3,8 +3,9 @@
 // statistics (tracks per label at the current thresholds) from the list's scores and in the
 // window's dock; for a hand-made library with known embeddings, the similar tracks (their
 // order and similarities, click selects, Enter plays) and the library map (one point per
-// stored embedding at its PCA position, grouped by top tag, hover text, click selects). Also
-// measures the map's repaint with 10,000 points (printed, not asserted).
+// stored embedding at its PCA position, grouped by top tag, hover text, click selects), and
+// the map's axis labels (never "-0.0"). Also measures the map's repaint with 10,000 points
+// (printed, not asserted).
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
@@ -14,9 +15,11 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -56,6 +59,20 @@ bool near(const QColor& a, const QColor& b, int tolerance = 24) {
     return std::abs(a.red() - b.red()) <= tolerance &&
            std::abs(a.green() - b.green()) <= tolerance &&
            std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+// The numbers Qt Charts drew on a view's axes: the scene's text items that read as numbers
+// (the title and axis titles do not).
+QStringList numericAxisLabels(QChartView& view) {
+    QStringList labels;
+    for (QGraphicsItem* item : view.scene()->items()) {
+        const auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item);
+        if (!text || !text->isVisible()) continue;
+        bool number = false;
+        text->toPlainText().toDouble(&number);
+        if (number) labels << text->toPlainText();
+    }
+    return labels;
 }
 
 // A track whose decided labels are exactly `labels`.
@@ -388,6 +405,37 @@ private slots:
             const auto k = std::size_t(std::find(ids.begin(), ids.end(), p.track) - ids.begin());
             return std::abs(p.position.x() - pca[k][0]) > 1e-3;
         }));
+    }
+
+    // Tick values computed as min + i·step land a rounding error away from zero, which "%.1f"
+    // printed as "-0.0". Spans that put a tick just below zero, on it, and around it.
+    void theMapAxesNeverReadNegativeZero() {
+        const QRegularExpression negativeZero(QStringLiteral("^-0([.,]0*)?$"));
+        const std::vector<std::pair<double, double>> spans = {
+            {-1.0, 0.92}, {-1.0, 1.0},  {-0.3, 0.1},   {-3.0, 2.0},
+            {-0.6, 0.4},  {-12.5, 7.3}, {-0.07, 0.02}, {0.0, 0.0}};
+        std::mt19937 random(5);
+        std::uniform_real_distribution<double> bound(0.01, 6.0);
+        std::vector<std::pair<double, double>> all = spans;
+        for (int i = 0; i < 40; ++i) all.emplace_back(-bound(random), bound(random));
+        LibraryMapView view;
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (const auto& [low, high] : all) {
+            view.setPoints(
+                {{1, QPointF(low, high), QStringLiteral("rock"), QStringLiteral("a"), {}},
+                 {2, QPointF(high, low), QStringLiteral("jazz"), QStringLiteral("b"), {}}},
+                QStringLiteral("map"));
+            QCoreApplication::processEvents();  // the chart lays its axes out when asked to
+            view.grab();
+            const QStringList labels = numericAxisLabels(view);
+            const QString span =
+                QStringLiteral("[%1, %2]: %3").arg(low).arg(high).arg(labels.join(' '));
+            QVERIFY2(labels.size() >= 4, qPrintable(span));  // both axes have labels
+            for (const QString& label : labels)
+                QVERIFY2(!negativeZero.match(label).hasMatch(), qPrintable(span));
+        }
     }
 
     void theMapWithTenThousandPointsRepaints() {

@@ -1,5 +1,5 @@
-// The track list: drops of files and folders, filtering and sorting, removal, translation,
-// and the no-audio-device fallback.
+// The track list: drops of files and folders, Open Folder's walk in the background, filtering
+// and sorting, removal, translation, and the no-audio-device fallback.
 #include <QAction>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -67,6 +67,45 @@ private slots:
         // Dropping the same files again adds nothing.
         QVERIFY(test::dropPaths(&window, {folder}));
         QCOMPARE(window.session()->tracks()->rowCount(), 4);
+        QVERIFY(test::waitUntilFinished(*window.session()));
+    }
+
+    // Open Folder: the walk runs on a worker thread; the GUI thread returns at once and adds
+    // the tracks when it ends.
+    void openFolderWalksTheFolderInTheBackground() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("library"));
+        const QString a = test::writeBrokenFile(dir, QStringLiteral("library/a.mp3"));
+        const QString b = test::writeBrokenFile(dir, QStringLiteral("library/sub/b.flac"));
+        const QString c = test::writeBrokenFile(dir, QStringLiteral("library/sub/deeper/c.MP3"));
+        test::writeBrokenFile(dir, QStringLiteral("library/cover.jpg"));
+
+        MainWindow window;
+        window.addPathsInBackground({folder});
+        QCOMPARE(window.session()->tracks()->rowCount(), 0);  // not walked on this thread
+        const QString looking = window.statusBar()->currentMessage();
+        QVERIFY2(looking.contains(QStringLiteral("Looking for audio files in ") + folder),
+                 qPrintable(looking));
+
+        QVERIFY(test::runEventLoopUntil([&] { return window.session()->tracks()->rowCount() == 3; },
+                                        10000));
+        QCOMPARE(listedPaths(*window.session()->tracks()), (QStringList{a, b, c}));
+        QCOMPARE(window.trackView()->currentIndex().data(TrackListModel::PathRole).toString(), a);
+        const QString added = window.statusBar()->currentMessage();
+        QVERIFY2(added.contains(QStringLiteral("Added 3 track")), qPrintable(added));
+
+        // A folder without audio files is named, as with a drop.
+        const QString empty = dir.filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(empty));
+        window.addPathsInBackground({empty});
+        QVERIFY(test::runEventLoopUntil(
+            [&] {
+                return window.statusBar()->currentMessage().contains(
+                    QStringLiteral("no audio files in this folder"));
+            },
+            10000));
+        QCOMPARE(window.session()->tracks()->rowCount(), 3);
         QVERIFY(test::waitUntilFinished(*window.session()));
     }
 

@@ -16,7 +16,7 @@ bool isAudioFile(const QString& path) {
 
 }  // namespace
 
-CollectedAudio collectAudioFiles(const QStringList& paths) {
+CollectedAudio collectAudioFiles(const QStringList& paths, const std::function<void()>& checkStop) {
     CollectedAudio collected;
     const auto ignore = [&collected](const QString& path, const char* why) {
         collected.ignored << QStringLiteral("%1: %2").arg(
@@ -29,6 +29,7 @@ CollectedAudio collectAudioFiles(const QStringList& paths) {
             QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable,
                             QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
             while (it.hasNext()) {
+                if (checkStop) checkStop();
                 const QString file = it.next();
                 if (isAudioFile(file)) found << file;
             }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringList>
 #include <QUrl>
+#include <functional>
 
 class QMimeData;
 
@@ -14,7 +15,10 @@ struct CollectedAudio {
     QStringList files;    // absolute, in the order named (each folder's sorted)
     QStringList ignored;  // named inputs that gave no file, as "name: why" (translated)
 };
-CollectedAudio collectAudioFiles(const QStringList& paths);
+// checkStop, if given, is called for every directory entry walked, so that a long walk on a
+// worker thread can be stopped (by throwing).
+CollectedAudio collectAudioFiles(const QStringList& paths,
+                                 const std::function<void()>& checkStop = {});
 // The local files and folders among dropped URLs.
 QStringList localPaths(const QList<QUrl>& urls);
 bool hasLocalPaths(const QMimeData* mime);

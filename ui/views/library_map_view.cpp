@@ -12,6 +12,7 @@
 #include <map>
 
 #include "ui/views/chart_style.h"
+#include "ui/views/round_axis_ticks.h"
 
 namespace tagscope::ui {
 namespace {
@@ -34,8 +35,6 @@ LibraryMapView::LibraryMapView(QWidget* parent) : QChartView(parent) {
     chart->legend()->setAlignment(Qt::AlignRight);
     auto* x = new QValueAxis;
     auto* y = new QValueAxis;
-    // Projection units mean little, but without labels Qt Charts elides the axis titles.
-    for (QValueAxis* axis : {x, y}) axis->setLabelFormat(QStringLiteral("%.1f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     setChart(chart);
@@ -104,11 +103,15 @@ void LibraryMapView::setPoints(std::vector<MapPoint> points, const QString& titl
         for (QAbstractAxis* axis : axes) series->attachAxis(axis);
         series_.append(series);
     }
-    // A margin of 5 % so that edge points are whole; a flat map still has a range.
-    const double padX = std::max(1e-6, (maxX - minX) * 0.05);
-    const double padY = std::max(1e-6, (maxY - minY) * 0.05);
-    chart()->axes(Qt::Horizontal).value(0)->setRange(minX - padX, maxX + padX);
-    chart()->axes(Qt::Vertical).value(0)->setRange(minY - padY, maxY + padY);
+    // A margin of 5 % so that edge points are whole; a flat map still has a range (of one unit
+    // either side: round ticks over a millionth would need seven decimals).
+    const double padX = maxX > minX ? (maxX - minX) * 0.05 : 1.0;
+    const double padY = maxY > minY ? (maxY - minY) * 0.05 : 1.0;
+    // Projection units mean little, but without labels Qt Charts elides the axis titles.
+    setRoundTicks(static_cast<QValueAxis*>(chart()->axes(Qt::Horizontal).value(0)), minX - padX,
+                  maxX + padX);
+    setRoundTicks(static_cast<QValueAxis*>(chart()->axes(Qt::Vertical).value(0)), minY - padY,
+                  maxY + padY);
     styleChart(chart(), palette());
 }
 

@@ -535,7 +535,10 @@ void MainWindow::dropEvent(QDropEvent* event) {
 }
 
 void MainWindow::addPaths(const QStringList& paths) {
-    const CollectedAudio collected = collectAudioFiles(paths);
+    addCollected(collectAudioFiles(paths));
+}
+
+void MainWindow::addCollected(const CollectedAudio& collected) {
     const std::vector<TrackId> added = session_->addFiles(collected.files);
     QString message;
     if (!added.empty())

@@ -45,6 +45,7 @@ class TrackFilterProxy;
 class Library;
 class LibraryCharts;
 class TrackSession;
+struct CollectedAudio;
 struct TagWriteSetup;
 
 class MainWindow : public QMainWindow {
@@ -56,6 +57,9 @@ public:
 
     // Files and folders (walked recursively for audio files), as dropped or opened.
     void addPaths(const QStringList& paths);
+    // The same with the folders walked on a worker thread (a large tree takes seconds): the
+    // status bar says so meanwhile, and the tracks are added when the walk ends. Open Folder.
+    void addPathsInBackground(const QStringList& paths);
     // The same once the library is open, if it has no folders (the samples at first start).
     void addPathsUnlessLibrary(const QStringList& paths);
 
@@ -105,6 +109,7 @@ private:
 
     void openFiles();
     void openFolder();
+    void addCollected(const CollectedAudio& collected);
     void exportCsvInteractively();
     void removeSelectedTracks();
     void onCurrentTrackChanged();

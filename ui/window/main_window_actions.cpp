@@ -14,8 +14,10 @@
 #include <algorithm>
 
 #include "engine/tags.h"
+#include "ui/analysis/analysis_service.h"
 #include "ui/analysis/calibration_job.h"
 #include "ui/export/csv_export.h"
+#include "ui/session/audio_files.h"
 #include "ui/session/track_session.h"
 #include "ui/window/export_dialog.h"
 #include "ui/window/main_window.h"
@@ -52,7 +54,20 @@ void MainWindow::openFolder() {
     if (folder.isEmpty()) return;
     settings_.setLastFolder(folder);
     addRecentPaths({folder});
-    addPaths({folder});
+    addPathsInBackground({folder});
+}
+
+void MainWindow::addPathsInBackground(const QStringList& paths) {
+    statusBar()->showMessage(
+        tr("Looking for audio files in %1…").arg(paths.join(QStringLiteral(", "))));
+    session_->service().runTask(
+        [this, paths](const TaskContext& context) {
+            CollectedAudio collected =
+                collectAudioFiles(paths, [&context] { context.throwIfStopped(); });
+            return std::function<void()>(
+                [this, collected = std::move(collected)] { addCollected(collected); });
+        },
+        [this](const QString& error) { statusBar()->showMessage(error, 15000); });
 }
 
 void MainWindow::addRecentPaths(const QStringList& paths) {
