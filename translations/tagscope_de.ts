@@ -1151,6 +1151,10 @@
         <source>Overlay O&amp;pacity</source>
         <translation>Deckk&amp;raft der Überlagerung</translation>
     </message>
+    <message>
+        <source>Looking for audio files in %1…</source>
+        <translation>Suche Audiodateien in %1…</translation>
+    </message>
 </context>
 <context>
     <name>tagscope::ui::PlaybackBar</name>
