@@ -407,14 +407,14 @@
         <source>%1 embeddings, t-SNE · %n track(s)</source>
         <translation>
             <numerusform>%1-Embeddings, t-SNE · %n Titel</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1-Embeddings, t-SNE · %n Titel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 embeddings, principal components · %n track(s)</source>
         <translation>
             <numerusform>%1-Embeddings, Hauptkomponenten · %n Titel</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1-Embeddings, Hauptkomponenten · %n Titel</numerusform>
         </translation>
     </message>
     <message>
@@ -1646,8 +1646,8 @@
     <message numerus="yes">
         <source>Tracks per label at the current thresholds (%n track(s) tagged)</source>
         <translation>
+            <numerusform>Titel je Label bei den aktuellen Schwellen (%n getaggter Titel)</numerusform>
             <numerusform>Titel je Label bei den aktuellen Schwellen (%n getaggte Titel)</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>
