@@ -20,6 +20,7 @@
 #include <numeric>
 #include <random>
 #include <stdexcept>
+#include <tuple>
 
 #include "engine/decisions/tag_query.h"
 #include "engine/tags.h"
@@ -28,6 +29,7 @@
 #include "ui/model/decision_preview.h"
 #include "ui/model/tag_decision_settings.h"
 #include "ui/model/thresholds_table_model.h"
+#include "ui/window/application_setup.h"
 #include "ui/window/playlist_export_dialog.h"
 #include "ui/window/thresholds_dialog.h"
 
@@ -507,6 +509,35 @@ private slots:
                  QStringLiteral("Stimmung"));
         QCOMPARE(german.translate("PlaylistExport", "The playlist was not saved: %1"),
                  QStringLiteral("Die Wiedergabeliste wurde nicht gespeichert: %1"));
+    }
+
+    // English texts with a count read as words ("1 track", "3 tracks"), also under a locale
+    // Tagscope has no translation for; German keeps its own plurals.
+    void pluralsAreSpelledOut() {
+        const auto installed = [](const QLocale& locale) {
+            const bool found = installTranslations(*qApp, locale);
+            const QString one = QCoreApplication::translate("tagscope::ui::MainWindow",
+                                                            "Added %n track(s)", nullptr, 1);
+            const QString three = QCoreApplication::translate("tagscope::ui::MainWindow",
+                                                              "Added %n track(s)", nullptr, 3);
+            for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            return std::tuple{found, one, three};
+        };
+        QCOMPARE(
+            installed(QLocale(QLocale::English, QLocale::UnitedKingdom)),
+            std::tuple(true, QStringLiteral("Added 1 track"), QStringLiteral("Added 3 tracks")));
+        QCOMPARE(
+            installed(QLocale(QLocale::French, QLocale::France)),
+            std::tuple(false, QStringLiteral("Added 1 track"), QStringLiteral("Added 3 tracks")));
+        QCOMPARE(installed(QLocale(QLocale::German, QLocale::Germany)),
+                 std::tuple(true, QStringLiteral("1 Titel hinzugefügt"),
+                            QStringLiteral("3 Titel hinzugefügt")));
+        QCOMPARE(QCoreApplication::translate("tagscope::ui::MainWindow", "Added %n track(s)",
+                                             nullptr, 3),
+                 QStringLiteral("Added 3 track(s)"));  // nothing left installed
     }
 
 private:

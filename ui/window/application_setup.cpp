@@ -74,11 +74,15 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale) {
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
-    if (!own->load(locale, QStringLiteral("tagscope"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        return false;
-    QCoreApplication::installTranslator(own);
-    return true;
+    const auto load = [own](const QLocale& l) {
+        return own->load(l, QStringLiteral("tagscope"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n"));
+    };
+    // Without a translation for the locale, the English one still spells "%n track(s)" out.
+    const bool found = load(locale);
+    if (found || load(QLocale(QLocale::English, QLocale::UnitedStates)))
+        QCoreApplication::installTranslator(own);
+    return found;
 }
 
 QString samplesDir() {

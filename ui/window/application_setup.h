@@ -16,7 +16,8 @@ bool noDisplayAvailable();
 // Names (for QSettings), resources, translations for the locale, style and palette.
 void setUpApplication(QApplication& app, const QLocale& locale = QLocale::system());
 
-// Tagscope's and Qt's own translations for the locale; returns whether Tagscope's was found.
+// Tagscope's and Qt's own translations for the locale; returns whether Tagscope's was found
+// (if not, the English one is installed for its plural forms).
 bool installTranslations(QCoreApplication& app, const QLocale& locale);
 
 // The four sample tracks' folder (see findSamplesDir()), or "" if there is none.
