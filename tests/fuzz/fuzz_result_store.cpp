@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -37,7 +36,6 @@ using namespace tagscope;
 constexpr const char* kWindowedKey = "tagscope-analysis 2; network cnn";
 constexpr const char* kCentralKey = "tagscope-analysis 2; network rnn";
 constexpr double kHopSeconds = 14.56;
-constexpr std::int64_t kTrackMtimeSeconds = 1'700'000'000;
 
 // A folder of this process: "audio" holds a track the store knows (so that a session's
 // lookup finds it unchanged), "store" the store under test (emptied for every input, as a
@@ -56,11 +54,10 @@ struct Scratch {
         fs::create_directories(root / "audio");
         track = root / "audio" / "track.mp3";
         std::ofstream(track, std::ios::binary) << std::string(3000, 'a');
-        fs::last_write_time(track, fs::file_time_type(std::chrono::seconds(kTrackMtimeSeconds)));
-        std::atexit([] {
-            std::error_code ec;
-            fs::remove_all(scratch().root, ec);
-        });
+    }
+    ~Scratch() {
+        std::error_code ec;
+        fs::remove_all(root, ec);
     }
     static const Scratch& scratch();
     std::string storeFile() const {
