@@ -1,9 +1,11 @@
 // ResultStore: the journal of tag writes (schema version 3) and the identity of files whose
 // tags Tagscope rewrote. The rest of the class: result_store.cpp.
+#include <algorithm>
 #include <bit>
 #include <ctime>
 #include <nlohmann/json.hpp>
 
+#include "engine/error.h"
 #include "engine/store/result_store.h"
 #include "engine/store/sqlite_db.h"
 
@@ -14,8 +16,17 @@ std::string jsonArray(const std::vector<std::string>& values) {
     return nlohmann::json(values).dump();
 }
 
-std::vector<std::string> stringsOf(const std::string& json) {
-    return nlohmann::json::parse(json).get<std::vector<std::string>>();
+// A journaled field's values: a JSON array of strings, as addWriteBatch wrote it. A damaged or
+// hand-edited store may hold anything there: that is an Error naming the store and the entry.
+std::vector<std::string> stringsOf(const std::string& json, const std::string& store,
+                                   std::int64_t batch, const std::string& path,
+                                   const std::string& field, const char* which) {
+    const nlohmann::json values = nlohmann::json::parse(json, nullptr, false);
+    if (values.is_array() &&
+        std::all_of(values.begin(), values.end(), [](const auto& v) { return v.is_string(); }))
+        return values.get<std::vector<std::string>>();
+    fail(store, "the write journal is damaged: batch " + std::to_string(batch) + ", " + path +
+                    ", " + field + ": the " + which + " values are not a JSON array of strings");
 }
 
 }  // namespace
@@ -71,8 +82,10 @@ std::optional<WriteBatch> ResultStore::lastWriteBatch() const {
         const std::string path = query->text(0);
         if (batch.files.empty() || batch.files.back().path != path)
             batch.files.push_back({path, {}});
+        const std::string field = query->text(1);
         batch.files.back().fields.push_back(
-            {query->text(1), stringsOf(query->text(2)), stringsOf(query->text(3))});
+            {field, stringsOf(query->text(2), path_, batch.id, path, field, "previous"),
+             stringsOf(query->text(3), path_, batch.id, path, field, "written")});
     }
     return batch;
 }

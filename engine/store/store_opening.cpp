@@ -102,6 +102,8 @@ std::optional<SetAside> tryOpen(const std::string& path, OpenedStoreDatabase& op
             return SetAside{"newer", "made by a newer Tagscope (store version " +
                                          std::to_string(version) + "; this one knows up to " +
                                          std::to_string(currentStoreVersion()) + ")"};
+        if (auto schema = storeSchemaProblem(*db, int(version)))
+            return SetAside{"corrupt", "its schema is not a Tagscope store's: it " + *schema};
         if (db->readOnly()) fail(path, "cannot write the result store (read-only)");
         configure(*db);
         migrateStore(*db, int(version));

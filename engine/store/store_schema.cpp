@@ -1,5 +1,7 @@
 #include "engine/store/store_schema.h"
 
+#include <algorithm>
+#include <map>
 #include <string>
 
 namespace tagscope {
@@ -99,7 +101,87 @@ ALTER TABLE results ADD COLUMN central_rms_db REAL;
 ALTER TABLE results ADD COLUMN window_levels BLOB;
 )sql";
 
+// A table's columns as "name TYPE [NOT NULL] [KEY n]", in order.
+std::vector<std::string> columnsOf(sqlite::Database& db, const std::string& table) {
+    sqlite::Statement query =
+        db.prepare("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?1) ORDER BY cid");
+    query.bind(1, table);
+    std::vector<std::string> columns;
+    while (query.step()) {
+        std::string column = query.text(0) + " " + query.text(1);
+        if (query.integer(2)) column += " NOT NULL";
+        if (query.integer(3)) column += " KEY " + std::to_string(query.integer(3));
+        columns.push_back(std::move(column));
+    }
+    return columns;
+}
+
+std::vector<std::string> namesOf(sqlite::Database& db, std::string_view sql) {
+    sqlite::Statement query = db.prepare(sql);
+    std::vector<std::string> names;
+    while (query.step()) names.push_back(query.text(0));
+    return names;
+}
+
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string joined(const std::vector<std::string>& columns) {
+    std::string text;
+    for (const std::string& column : columns) text += (text.empty() ? "" : ", ") + column;
+    return text;
+}
+
+constexpr std::string_view kTablesSql = "SELECT name FROM sqlite_master WHERE type = 'table'";
+
+// Per version (0 to current), the tables the migrations up to it make, with their columns:
+// worked out once, in memory.
+using Tables = std::map<std::string, std::vector<std::string>>;
+const std::vector<Tables>& tablesByVersion() {
+    static const std::vector<Tables> tables = [] {
+        std::vector<Tables> byVersion(1);
+        sqlite::Database scratch(":memory:");
+        for (const Migration& step : storeMigrations()) {
+            scratch.exec(std::string(step.sql));
+            Tables now;
+            for (const std::string& table : namesOf(scratch, kTablesSql))
+                now[table] = columnsOf(scratch, table);
+            byVersion.resize(std::size_t(step.version) + 1, now);
+        }
+        return byVersion;
+    }();
+    return tables;
+}
+
 }  // namespace
+
+std::optional<std::string> storeSchemaProblem(sqlite::Database& db, int version) {
+    const std::vector<std::string> hidden =
+        namesOf(db,
+                "SELECT type || ' ' || name FROM sqlite_master "
+                "WHERE type IN ('view', 'trigger') ORDER BY name");
+    if (!hidden.empty()) return "holds a " + hidden.front() + ", which no Tagscope store has";
+
+    const std::vector<Tables>& byVersion = tablesByVersion();
+    const Tables& expected =
+        byVersion.at(std::size_t(std::clamp(version, 0, currentStoreVersion())));
+    const std::vector<std::string> present = namesOf(db, kTablesSql);
+    const std::string ofVersion = " (store version " + std::to_string(version) + ")";
+    for (const auto& [table, any] : byVersion.back()) {
+        const auto wanted = expected.find(table);
+        const bool there = contains(present, table);
+        if (wanted == expected.end() && there)
+            return "has a table '" + table + "' that comes only with a later version" + ofVersion;
+        if (wanted == expected.end()) continue;
+        if (!there) return "has no table '" + table + "'" + ofVersion;
+        const std::vector<std::string> columns = columnsOf(db, table);
+        if (columns != wanted->second)
+            return "has a table '" + table + "' with the columns (" + joined(columns) + "), not (" +
+                   joined(wanted->second) + ")" + ofVersion;
+    }
+    return std::nullopt;
+}
 
 const std::vector<Migration>& storeMigrations() {
     static const std::vector<Migration> migrations = {

@@ -6,6 +6,8 @@
 // docs/LIBRARY.md.
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +26,12 @@ struct Migration {
 // Every migration, in order; the last one's version is the current schema version.
 const std::vector<Migration>& storeMigrations();
 int currentStoreVersion();
+
+// Why the store's tables are not those its `version` has, or nullopt: every table the
+// migrations up to `version` make must be there with the columns they give it (name, type,
+// NOT NULL, key), none of the later ones, and no view or trigger (Tagscope makes none; in a
+// hostile file they could stand in for a table or run on every write). Throws SqliteError.
+std::optional<std::string> storeSchemaProblem(sqlite::Database& db, int version);
 
 // Applies the migrations above `fromVersion` (marking a new store as ours first). Throws
 // SqliteError.

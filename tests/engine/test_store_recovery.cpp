@@ -487,5 +487,119 @@ TEST(StoreRecovery, AVersionThreeStoreIsMigratedWithItsDataAndKeepsEmbeddings) {
     EXPECT_EQ(raw.textOf("PRAGMA integrity_check"), "ok");
 }
 
+// Found by fuzz_result_store: a journaled field whose values are valid JSON but not an array of
+// strings (a damaged or hand-edited store; the CHECK only asks for JSON) made lastWriteBatch
+// throw nlohmann's exception, which nothing catches. Now an Error naming the store and entry.
+// (Text that is not JSON at all fails quick_check's test of the CHECK: moved aside.)
+TEST(StoreRecovery, ADamagedWriteJournalEntryIsAnErrorNamingTheStore) {
+    const test::TempDir dir("tagscope-store-journal");
+    const std::string path = dir.file("results.db");
+    {
+        auto store = ResultStore::open(path).store;
+        WriteBatch batch;
+        batch.mode = "add";
+        batch.files = {{"/music/a.mp3", {{"GENRE", {"Rock"}, {"jazz"}}}}};
+        store->addWriteBatch(batch);
+    }
+    for (const char* values : {R"({"a": 1})", "[1, 2]", R"(["ok", null])"}) {
+        {
+            sqlite::Database raw(path);
+            raw.exec("PRAGMA ignore_check_constraints = ON");
+            raw.prepare("UPDATE written_fields SET written = ?1").bind(1, values).run();
+        }
+        ResultStore::Opened opened = ResultStore::open(path);
+        EXPECT_TRUE(opened.warnings.empty());
+        try {
+            opened.store->lastWriteBatch();
+            ADD_FAILURE() << values << " was read as a journal entry";
+        } catch (const Error& e) {
+            EXPECT_EQ(std::string(e.what()),
+                      path +
+                          ": the write journal is damaged: batch 1, /music/a.mp3, GENRE: the "
+                          "written values are not a JSON array of strings")
+                << values;
+        }
+    }
+}
+
+// A store whose tables are not those of its version (a column dropped, the version lowered, a
+// table dropped or one of a later version; fuzz_result_store makes such stores) used to be
+// opened, and then every read failed ("no such column") or its migration did ("duplicate
+// column name"). It is moved aside like any other damaged store, the difference named.
+TEST(StoreRecovery, AStoreWhoseTablesAreNotThoseOfItsVersionIsMovedAside) {
+    const test::TempDir dir("tagscope-store-schema");
+    const std::string path = dir.file("results.db");
+    makeStoreWithResults(path, 2);
+    {
+        sqlite::Database raw(path);
+        raw.exec("ALTER TABLE results DROP COLUMN window_levels");
+    }
+    expectMovedAsideAndReplaced(dir, path, ".corrupt-",
+                                "its schema is not a Tagscope store's: it has a table 'results' "
+                                "with the columns (file_id INTEGER NOT NULL KEY 1");
+
+    const test::TempDir older("tagscope-store-schema-older");
+    const std::string claimed = older.file("results.db");
+    makeStoreWithResults(claimed, 2);
+    {
+        sqlite::Database raw(claimed);
+        raw.exec("PRAGMA user_version = 2");
+    }
+    expectMovedAsideAndReplaced(older, claimed, ".corrupt-",
+                                "window_levels BLOB), not (file_id INTEGER NOT NULL KEY 1, "
+                                "configuration_id INTEGER NOT NULL KEY 2, central BLOB NOT NULL, "
+                                "summary BLOB, hop_s REAL, window_starts BLOB, "
+                                "window_probabilities BLOB, computed_at INTEGER NOT NULL) "
+                                "(store version 2)");
+
+    const test::TempDir later("tagscope-store-schema-later");
+    const std::string early = later.file("results.db");
+    {
+        sqlite::Database raw(early);
+        raw.exec(kVersion1Store);
+        raw.exec("CREATE TABLE write_batches (id INTEGER PRIMARY KEY)");
+    }
+    expectMovedAsideAndReplaced(later, early, ".corrupt-",
+                                "it has a table 'write_batches' that comes only with a later "
+                                "version (store version 1)");
+
+    const test::TempDir missing("tagscope-store-schema-missing");
+    const std::string lacking = missing.file("results.db");
+    makeStoreWithResults(lacking, 2);
+    {
+        sqlite::Database raw(lacking);
+        raw.exec("DROP TABLE settings");
+    }
+    expectMovedAsideAndReplaced(missing, lacking, ".corrupt-",
+                                "it has no table 'settings' (store version 4)");
+}
+
+// A hostile store could put a view where a table belongs (an endless recursive one would hang
+// the first read) or a trigger on a table (run on every write): moved aside unused.
+TEST(StoreRecovery, AStoreWithAViewOrATriggerIsMovedAside) {
+    const test::TempDir dir("tagscope-store-view");
+    const std::string path = dir.file("results.db");
+    makeStoreWithResults(path, 2);
+    {
+        sqlite::Database raw(path);
+        raw.exec(
+            "ALTER TABLE folders RENAME TO old_folders; "
+            "CREATE VIEW folders AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+            "FROM n) SELECT i AS id, 'x' AS path, 0 AS added_at FROM n");
+    }
+    expectMovedAsideAndReplaced(dir, path, ".corrupt-", "it holds a view folders");
+
+    const test::TempDir triggered("tagscope-store-trigger");
+    const std::string other = triggered.file("results.db");
+    makeStoreWithResults(other, 2);
+    {
+        sqlite::Database raw(other);
+        raw.exec(
+            "CREATE TRIGGER busy AFTER INSERT ON folders BEGIN "
+            "DELETE FROM files; END");
+    }
+    expectMovedAsideAndReplaced(triggered, other, ".corrupt-", "it holds a trigger busy");
+}
+
 }  // namespace
 }  // namespace tagscope

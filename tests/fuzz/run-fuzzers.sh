@@ -23,6 +23,9 @@ seed fuzz_keras_weights "$shared"/models/*.hdf5
 seed fuzz_calibration "$here"/seeds/calibration/*
 seed fuzz_tag_query "$here"/seeds/tag_query/*
 seed fuzz_decision_files "$here"/seeds/decision_files/*
+seed fuzz_result_store "$here"/seeds/result_store/*
+# A whole valid store (the target makes it with the store's own API, so it follows the schema).
+TAGSCOPE_FUZZ_STORE_SEED="$work/fuzz_result_store/store.bin" "$build/bin/fuzz_result_store"
 mkdir -p "$work/fuzz_audio_decoder"
 sample="$shared/audio/bensound-cute.mp3"
 for ext in wav flac ogg mp3 m4a opus aiff; do
@@ -57,7 +60,7 @@ report() {  # report TARGET STATUS
 # Two targets at a time (one per core), each for the full time.
 status=0
 set -- fuzz_npy fuzz_keras_weights fuzz_calibration fuzz_audio_decoder fuzz_tag_query \
-    fuzz_decision_files
+    fuzz_decision_files fuzz_result_store
 while [ $# -gt 0 ]; do
     first="$1"
     second="${2:-}"
