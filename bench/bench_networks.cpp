@@ -27,7 +27,7 @@ double inferenceFlops(NetworkKind kind) {
     return flops + 2.0 * in * arch.outputs;
 }
 
-void runNetwork(benchmark::State& state, NetworkKind kind) {
+void runNetwork(benchmark::State& state, NetworkKind kind, NormMode mode) {
     const std::string model =
         std::string(TAGSCOPE_BENCH_MODELS_DIR) + "/" + networkId(kind) + "_weights_tensorflow.hdf5";
     const TaggingNetwork network = TaggingNetwork::fromFile(model, kind);
@@ -35,7 +35,7 @@ void runNetwork(benchmark::State& state, NetworkKind kind) {
         readMelgramNpy(std::string(TAGSCOPE_BENCH_REFERENCE_DIR) + "/melgrams/bensound-cute.npy");
     const Calibration calibration = network.calibrate({&clip});
     for (auto _ : state) {
-        RowMatrixXf p = network.predict({&clip}, NormMode::Calibrated, &calibration);
+        RowMatrixXf p = network.predict({&clip}, mode, &calibration);
         benchmark::DoNotOptimize(p.data());
     }
     state.counters["GFLOP/s"] = benchmark::Counter(inferenceFlops(kind) * 1e-9,
@@ -44,13 +44,23 @@ void runNetwork(benchmark::State& state, NetworkKind kind) {
 }
 
 void BM_NetworkCnnOneClip(benchmark::State& state) {
-    runNetwork(state, NetworkKind::ConvNet);
+    runNetwork(state, NetworkKind::ConvNet, NormMode::Calibrated);
 }
 void BM_NetworkRnnOneClip(benchmark::State& state) {
-    runNetwork(state, NetworkKind::RecurrentNet);
+    runNetwork(state, NetworkKind::RecurrentNet, NormMode::Calibrated);
 }
 BENCHMARK(BM_NetworkCnnOneClip)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_NetworkRnnOneClip)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// --norm track: every layer's statistics are the clip's own.
+void BM_NetworkCnnOneClipTrackNorm(benchmark::State& state) {
+    runNetwork(state, NetworkKind::ConvNet, NormMode::Track);
+}
+void BM_NetworkRnnOneClipTrackNorm(benchmark::State& state) {
+    runNetwork(state, NetworkKind::RecurrentNet, NormMode::Track);
+}
+BENCHMARK(BM_NetworkCnnOneClipTrackNorm)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_NetworkRnnOneClipTrackNorm)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 }  // namespace
 }  // namespace tagscope

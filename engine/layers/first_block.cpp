@@ -1,30 +1,32 @@
 #include "engine/layers/first_block.h"
 
+#include <algorithm>
+
 #include "engine/layers/conv2d.h"
 #include "engine/layers/conv_block_tail.h"
+#include "engine/layers/patch_moments.h"
 #include "engine/layers/single_channel_conv.h"
 
 namespace tagscope {
-namespace {
-
-// Rows per band when only statistics are wanted: a band stays in the L1 cache.
-constexpr int kStatsBandRows = 2;
-
-}  // namespace
 
 ChannelStats firstBlockStats(const float* in, int height, int width, const Conv2dWeights& conv,
                              FirstBlockScratch& s) {
-    padSingleChannel(in, height, width, s.padded);
-    s.band.resize(std::size_t(kStatsBandRows) * width);
-    ChannelStatsAccumulator acc(conv.outChannels);
-    for (int y0 = 0; y0 < height; y0 += kStatsBandRows) {
-        const int rows = std::min(kStatsBandRows, height - y0);
-        for (int o = 0; o < conv.outChannels; ++o) {
-            convolveSingleChannelRows(s.padded.data(), width, y0, rows, conv, o, s.band.data());
-            acc.addChannel(o, s.band.data(), std::size_t(rows) * width);
+    // Each output channel is b + Σ w_k p_k over the input's 3×3 patches: its statistics follow
+    // from the patches' moments (patch_moments.h), without convolving.
+    const PatchMoments m = patchMoments(in, height, width, s.moments);
+    ChannelStats stats;
+    for (int o = 0; o < conv.outChannels; ++o) {
+        const float* w = &conv.kernel[std::size_t(o) * 9];
+        double weightSum = 0.0, mean = 0.0, variance = 0.0;
+        for (std::size_t k = 0; k < 9; ++k) {
+            weightSum += w[k];
+            mean += double(w[k]) * m.mean[k];
+            for (std::size_t l = 0; l < 9; ++l) variance += double(w[k]) * w[l] * m.cov[k][l];
         }
+        stats.mean.push_back(conv.bias[std::size_t(o)] + m.centre * weightSum + mean);
+        stats.variance.push_back(std::max(0.0, variance));
     }
-    return acc.finish();
+    return stats;
 }
 
 void firstBlock(const float* in, int height, int width, const Conv2dWeights& conv,

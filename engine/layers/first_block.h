@@ -15,10 +15,11 @@ struct Conv2dWeights;
 
 struct FirstBlockScratch {
     AlignedFloats padded, band, rows;
+    std::vector<double> moments;
 };
 
-// Per-channel mean and variance of the convolution output, computed band by band without
-// keeping it (for statistics of the clip itself).
+// Per-channel mean and variance of the convolution output (for statistics of the clip itself),
+// from the input's 3×3 patch moments: a 9 × 9 quadratic form per channel, no convolution.
 ChannelStats firstBlockStats(const float* in, int height, int width, const Conv2dWeights& conv,
                              FirstBlockScratch& scratch);
 

@@ -18,6 +18,7 @@
 #include "engine/layers/first_block.h"
 #include "engine/layers/gru.h"
 #include "engine/layers/padding.h"
+#include "engine/layers/patch_moments.h"
 #include "engine/layers/pooling.h"
 #include "engine/networks/tagging_network.h"
 #include "support/oracle.h"
@@ -447,6 +448,71 @@ TEST(FirstBlock, EqualsConvolutionThenNormEluPool) {
         std::vector<float> fused(expected.size(), -99.0f);
         firstBlock(in.plane(0, 0), h, w, conv, stats, gamma, beta, ph, pw, fused.data(), scratch);
         for (std::size_t k = 0; k < fused.size(); ++k) ASSERT_EQ(fused[k], expected[k]) << k;
+    }
+}
+
+// A melgram-like image (decibels around −30, far from zero) for statistics whose naive
+// E[x²] − E[x]² would cancel.
+std::vector<float> decibelImage(int h, int w, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> level(-30.0f, 15.0f);
+    std::vector<float> image(std::size_t(h) * w);
+    for (float& v : image) v = level(rng);
+    return image;
+}
+
+TEST(PatchMoments, EqualTheMomentsOfTheExplicitPatches) {
+    const int h = 13, w = 29;  // odd sizes: no lane multiple
+    const std::vector<float> image = decibelImage(h, w, 70);
+    std::vector<double> scratch;
+    const PatchMoments m = patchMoments(image.data(), h, w, scratch);
+    // The patches written out (zero outside the image), moments in long double.
+    const auto tap = [&](int y, int x, int k) -> long double {
+        const int yy = y + k / 3 - 1, xx = x + k % 3 - 1;
+        return yy < 0 || yy >= h || xx < 0 || xx >= w ? 0.0L : image[std::size_t(yy) * w + xx];
+    };
+    const long double n = (long double)(h)*w;
+    long double mean[9] = {};
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x)
+            for (int k = 0; k < 9; ++k) mean[k] += tap(y, x, k) / n;
+    for (int k = 0; k < 9; ++k) {
+        EXPECT_NEAR(m.centre + m.mean[std::size_t(k)], double(mean[k]), 1e-12) << k;
+        for (int l = 0; l < 9; ++l) {
+            long double cov = 0.0L;
+            for (int y = 0; y < h; ++y)
+                for (int x = 0; x < w; ++x)
+                    cov += (tap(y, x, k) - mean[k]) * (tap(y, x, l) - mean[l]) / n;
+            EXPECT_NEAR(m.cov[std::size_t(k)][std::size_t(l)], double(cov),
+                        1e-9 * double(cov < 0 ? -cov : cov) + 1e-12)
+                << k << ", " << l;
+        }
+    }
+}
+
+// firstBlockStats takes its statistics from the patch moments: on a melgram-sized image of
+// decibel-like values they equal the statistics of the explicit convolution output (summed
+// in long double here) to within double rounding.
+TEST(FirstBlock, StatisticsFromPatchMomentsEqualTheConvolutionOutputs) {
+    const int h = 96, w = 310, outC = 6;
+    const std::vector<float> image = decibelImage(h, w, 71);
+    Tensor in(1, 1, h, w);
+    std::copy(image.begin(), image.end(), in.plane(0, 0));
+    const Conv2dWeights conv = randomConv(outC, 1, 72);
+    const Tensor full = conv2d3x3(in, conv);
+    FirstBlockScratch scratch;
+    const ChannelStats stats = firstBlockStats(in.plane(0, 0), h, w, conv, scratch);
+    for (int o = 0; o < outC; ++o) {
+        long double sum = 0.0L, squares = 0.0L;
+        for (std::size_t i = 0; i < full.planeSize(); ++i) sum += full.plane(0, o)[i];
+        const long double mean = sum / full.planeSize();
+        for (std::size_t i = 0; i < full.planeSize(); ++i)
+            squares += (full.plane(0, o)[i] - mean) * (full.plane(0, o)[i] - mean);
+        const long double variance = squares / full.planeSize();
+        // The reference sums float convolution outputs (relative rounding ~6e-8 each).
+        EXPECT_NEAR(stats.mean[std::size_t(o)], double(mean), 1e-6 * std::abs(double(mean)) + 1e-6)
+            << o;
+        EXPECT_NEAR(stats.variance[std::size_t(o)], double(variance), 1e-6 * double(variance)) << o;
     }
 }
 
