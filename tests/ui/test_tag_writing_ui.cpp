@@ -197,8 +197,9 @@ private slots:
         QCOMPARE(flacRow.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
         QCOMPARE(model.checkedFileCount(), 1);
         const int mp3Fields = model.rowCount(model.fileIndex(mp3));
-        QCOMPARE(dialog->summaryLabel()->text(),
-                 QStringLiteral("%1 field(s) in 1 file(s) will change.").arg(mp3Fields));
+        QCOMPARE(dialog->summaryLabel()->text(), QStringLiteral("%1 field%2 in 1 file will change.")
+                                                     .arg(mp3Fields)
+                                                     .arg(mp3Fields == 1 ? "" : "s"));
         QCOMPARE(model.checkedPlan().files.size(), std::size_t(1));
 
         // Write: the flac untouched, the mp3 with its new fields, nothing analysed again.
@@ -207,7 +208,7 @@ private slots:
         const QPointer<TagWritePreviewDialog> preview(dialog);
         dialog->writeButton()->click();
         const QString report = waitForReport(window);
-        QVERIFY2(report.startsWith(QStringLiteral("Tags written into 1 file(s).")),
+        QVERIFY2(report.startsWith(QStringLiteral("Tags written into 1 file.")),
                  qPrintable(report));
         QVERIFY(report.contains(QStringLiteral("Journaled in ") + test::storePath()));
         QVERIFY(QTest::qWaitFor([&] { return preview.isNull(); }));
@@ -231,10 +232,10 @@ private slots:
         auto* undo = window.findChild<QAction*>(QStringLiteral("undoWriteAction"));
         QVERIFY(undo);
         QVERIFY(QTest::qWaitFor([&] { return undo->isEnabled(); }, 10000));
-        QCOMPARE(undo->text(), QStringLiteral("&Undo Write (1 file(s))"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Write (1 file)"));
         undo->trigger();
         const QString undone = waitForReport(window);
-        QVERIFY2(undone.startsWith(QStringLiteral("1 file(s) restored.")), qPrintable(undone));
+        QVERIFY2(undone.startsWith(QStringLiteral("1 file restored.")), qPrintable(undone));
         QCOMPARE(fieldsOf(mp3), mp3Before);
         QCOMPARE(bytesOf(flac), flacBytes);
         QVERIFY(QTest::qWaitFor([&] { return undo->text() == QStringLiteral("&Undo Write"); }));
@@ -295,7 +296,7 @@ private slots:
                  QStringLiteral("is read-only; not replaced"));
         QVERIFY(!(model.flags(failure) & Qt::ItemIsUserCheckable));
         QVERIFY(
-            dialog->summaryLabel()->text().contains(QStringLiteral("1 file(s) cannot be written")));
+            dialog->summaryLabel()->text().contains(QStringLiteral("1 file cannot be written")));
         QVERIFY(dialog->writeButton()->isEnabled());  // the mp3 can
         dialog->cancelButton()->click();
     }
