@@ -67,11 +67,12 @@ std::string kernelReport() {
 #else
     report += "built for the build machine (-march=native)";
 #endif
-    report += "\nother matrix products (im2col, GRU, dense): ";
+    report += "\nother matrix products (im2col, for convolutions on tiny images): ";
     if (openblas_get_corename)
         report += std::string("OpenBLAS, ") + openblas_get_corename() + " kernels";
     else
         report += "BLAS (not OpenBLAS)";
+    report += "\nGRU and dense layers: Eigen";
     return report;
 }
 
