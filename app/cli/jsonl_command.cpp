@@ -7,6 +7,7 @@
 
 #include "app/cli/catalogue.h"
 #include "app/cli/command_setup.h"
+#include "app/cli/counted.h"
 #include "app/cli/jsonl_output.h"
 #include "app/cli/tag_command.h"
 #include "engine/error.h"
@@ -107,7 +108,7 @@ int runTagJsonl(const TagOptions& options, const TagDecider* decider, std::ostre
         const std::size_t skipped =
             inputs.files.size() + inputs.failures.size() - todo.files.size() - todo.failures.size();
         if (skipped > 0)
-            err << "tagscope-cli: " << skipped << " input(s) already in "
+            err << "tagscope-cli: " << counted(skipped, "input") << " already in "
                 << outputName(options.output) << ": skipped\n";
 
         SessionConfig config;

@@ -5,6 +5,7 @@
 
 #include "app/cli/catalogue.h"
 #include "app/cli/command_setup.h"
+#include "app/cli/counted.h"
 #include "app/cli/jsonl_command.h"
 #include "engine/decisions/playlist.h"
 #include "engine/decisions/tag_decisions.h"
@@ -127,7 +128,8 @@ int runPlaylist(const TagOptions& options, std::ostream& err) {
         entry.title = r.info.title;
         entries.push_back(std::move(entry));
     }
-    err << "tagscope-cli: " << entries.size() << " of " << tracks << " track(s) match\n";
+    err << "tagscope-cli: " << entries.size() << " of " << counted(tracks, "track")
+        << (tracks == 1 ? " matches\n" : " match\n");
     PlaylistOptions playlist;
     if (options.relativePaths) playlist.relativeToPlaylist = options.output;
     std::string text;
@@ -153,8 +155,9 @@ int runCalibrate(const CalibrateOptions& options, std::ostream& err) {
         const ClipsReport clips = session.centralClips(inputs);
         if (!clips.failures.empty() || clips.clips.empty()) {
             printFailures(clips.failures, err);
-            err << "tagscope-cli: calibration not written: " << clips.failures.size()
-                << " input(s) failed, " << clips.clips.size() << " usable\n";
+            err << "tagscope-cli: calibration not written: "
+                << counted(clips.failures.size(), "input") << " failed, " << clips.clips.size()
+                << " usable\n";
             return kExitSomeFailed;
         }
         session.calibration(clips).save(options.output);

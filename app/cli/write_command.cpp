@@ -4,6 +4,7 @@
 #include <set>
 
 #include "app/cli/command_setup.h"
+#include "app/cli/counted.h"
 #include "app/cli/tag_command.h"
 #include "engine/error.h"
 #include "engine/session/model_request.h"
@@ -71,8 +72,8 @@ int runWrite(const WriteOptions& options, std::ostream& out, std::ostream& err) 
         for (const FileWritePlan& file : plan.files) changing += file.changesSomething();
         if (options.dryRun) {
             for (const FileWritePlan& file : plan.files) printFilePlan(file, out);
-            err << "tagscope-cli: dry run: " << changing << " of " << plan.files.size()
-                << " file(s) would change; nothing written\n";
+            err << "tagscope-cli: dry run: " << changing << " of "
+                << counted(plan.files.size(), "file") << " would change; nothing written\n";
             return plan.failures.empty() ? kExitOk : kExitSomeFailed;
         }
         report = session.write(plan, *journal);
@@ -81,8 +82,8 @@ int runWrite(const WriteOptions& options, std::ostream& out, std::ostream& err) 
         const std::set<std::string> written(report.written.begin(), report.written.end());
         for (const FileWritePlan& file : plan.files)
             if (written.contains(file.path)) printFilePlan(file, out);
-        err << "tagscope-cli: wrote " << report.written.size() << " of " << changing
-            << " file(s) to change";
+        err << "tagscope-cli: wrote " << report.written.size() << " of "
+            << counted(changing, "file") << " to change";
         if (report.batch != 0 && !report.written.empty())
             err << " (batch " << report.batch << ", journaled in " << report.journal
                 << "; undo: " << undoCommand(analysis.store) << ")";
@@ -120,8 +121,8 @@ int runUndo(const UndoOptions& options, std::ostream& out, std::ostream& err) {
         out << "unchanged " << file << " (already as before)\n";
     printFailures(report.failures, err);
     printWarnings(report.warnings, err);
-    err << "tagscope-cli: undo of batch " << report.batch << ": " << report.restored.size()
-        << " file(s) restored";
+    err << "tagscope-cli: undo of batch " << report.batch << ": "
+        << counted(report.restored.size(), "file") << " restored";
     if (!report.failures.empty())
         err << ", " << report.failures.size()
             << " not (the batch stays in the journal: undo again once they are fixed)";

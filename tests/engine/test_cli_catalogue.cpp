@@ -167,7 +167,7 @@ TEST_F(CliCatalogue, ResumeSkipsFilesInTheOutputAndRedoesATornLastLine) {
         test::runCli({"tag", "--manifest", manifest, "--format", "jsonl", "-o", resumed});
     ASSERT_EQ(run.status, 0) << run;
     EXPECT_NE(run.err.find("torn last line"), std::string::npos) << run;
-    EXPECT_NE(run.err.find("2 input(s) already in"), std::string::npos) << run;
+    EXPECT_NE(run.err.find("2 inputs already in"), std::string::npos) << run;
     EXPECT_EQ(sortedLines(test::readFile(resumed)), sortedLines(test::readFile(full)));
 
     // What is in the output is not looked at again: a line of ours stays the only one.
@@ -231,7 +231,7 @@ TEST_F(CliCatalogue, LinesAreWrittenAsFilesFinishSoAKilledRunResumes) {
     const CliRun resumed =
         test::runCli({"tag", "--manifest", manifest, "--format", "jsonl", "-o", out});
     ASSERT_EQ(resumed.status, 0) << resumed;
-    EXPECT_NE(resumed.err.find("3 input(s) already in"), std::string::npos) << resumed;
+    EXPECT_NE(resumed.err.find("3 inputs already in"), std::string::npos) << resumed;
     EXPECT_EQ(filesIn(test::readFile(out)),
               (std::multiset<std::string>(entries.begin(), entries.end())));
 }

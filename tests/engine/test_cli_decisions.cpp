@@ -144,7 +144,7 @@ TEST(CliPlaylist, ListsExactlyTheTracksTheQueryMatches) {
     EXPECT_EQ(paths, expected);
     EXPECT_GT(matching, 0u);
     EXPECT_LT(matching, tracks.size());  // the query does select
-    EXPECT_NE(run.err.find(std::to_string(matching) + " of 4 track(s) match"), std::string::npos);
+    EXPECT_NE(run.err.find(std::to_string(matching) + " of 4 tracks match"), std::string::npos);
 
     // Relative paths resolve from the playlist's folder.
     args.push_back("--relative");

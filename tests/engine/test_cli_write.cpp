@@ -42,7 +42,7 @@ TEST_F(CliWrite, DryRunPreviewsAndWritesNothing) {
     ASSERT_EQ(run.status, 0) << run;
     EXPECT_TRUE(contains(run.out, mp3 + "\n  GENRE    Piano → Piano; ")) << run.out;
     EXPECT_TRUE(contains(run.out, "  TAGSCOPE (none) → ")) << run.out;
-    EXPECT_TRUE(contains(run.err, "dry run: 2 of 2 file(s) would change; nothing written"))
+    EXPECT_TRUE(contains(run.err, "dry run: 2 of 2 files would change; nothing written"))
         << run.err;
     EXPECT_EQ(test::readFile(mp3), bytes);
     EXPECT_FALSE(std::filesystem::exists(dir.file("data")));
@@ -53,7 +53,7 @@ TEST_F(CliWrite, WritesThenUndoesWithTheJournalFile) {
         runCli({"write", "--mode", "replace", "--threshold", "0.05", mp3, flac}, env());
     ASSERT_EQ(write.status, 0) << write;
     EXPECT_TRUE(contains(write.out, mp3 + "\n  GENRE    Piano → ")) << write.out;
-    EXPECT_TRUE(contains(write.err, "wrote 2 of 2 file(s) to change (batch 1, journaled in " +
+    EXPECT_TRUE(contains(write.err, "wrote 2 of 2 files to change (batch 1, journaled in " +
                                         dir.file("data/Tagscope/Tagscope/write-journal.json")))
         << write.err;
     EXPECT_NE(loadTagFile(mp3).fields, before);
@@ -61,7 +61,7 @@ TEST_F(CliWrite, WritesThenUndoesWithTheJournalFile) {
     const CliRun undo = runCli({"undo"}, env());
     ASSERT_EQ(undo.status, 0) << undo;
     EXPECT_TRUE(contains(undo.out, "restored ")) << undo.out;
-    EXPECT_TRUE(contains(undo.err, "undo of batch 1: 2 file(s) restored")) << undo.err;
+    EXPECT_TRUE(contains(undo.err, "undo of batch 1: 2 files restored")) << undo.err;
     EXPECT_EQ(loadTagFile(mp3).fields, before);
     const CliRun again = runCli({"undo"}, env());
     EXPECT_EQ(again.status, 0) << again;
@@ -97,7 +97,7 @@ TEST_F(CliWrite, BadInputsAreNamedAndTheBatchGoesOn) {
     EXPECT_TRUE(contains(run.err, fake + ": ")) << run.err;
     EXPECT_TRUE(contains(run.err, readOnly + ": is read-only; not replaced")) << run.err;
     EXPECT_TRUE(contains(run.err, dir.file("missing.ogg") + ": ")) << run.err;
-    EXPECT_TRUE(contains(run.err, "wrote 1 of 1 file(s) to change")) << run.err;  // refused early
+    EXPECT_TRUE(contains(run.err, "wrote 1 of 1 file to change")) << run.err;  // refused early
     EXPECT_NE(loadTagFile(mp3).fields, before);
 }
 
