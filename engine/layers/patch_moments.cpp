@@ -1,5 +1,7 @@
 #include "engine/layers/patch_moments.h"
 
+#include <algorithm>
+
 #include "engine/simd/simd_level.h"
 
 namespace tagscope {
@@ -56,16 +58,21 @@ PatchMoments patchMoments(const float* in, int height, int width, std::vector<do
     std::array<std::array<double, 9>, 9> cross{};
     for (int p = 0; p < rows; ++p) {
         const double* r = q.data() + std::size_t(p) * stride;
-        for (int a = 0; a < 3; ++a) {
-            if (p < a || p >= a + height) continue;  // row p is tap row a of some patch
-            for (int b = 0; b < 3; ++b) rowSums[std::size_t(a * 3 + b)] += sum(r + b, width);
-            for (int c = a; c < 3; ++c) {
-                const double* s = r + std::size_t(c - a) * stride;  // tap row c of the same patch
-                for (int b = 0; b < 3; ++b)
-                    for (int d = c == a ? b : 0; d < 3; ++d)
-                        cross[std::size_t(a * 3 + b)][std::size_t(c * 3 + d)] +=
-                            dot(r + b, s + d, width);
-            }
+        // Row p is tap row a of the patches of rows p − a, for a with a ≤ p < a + height: each
+        // sum below is taken once and added to every such tap row's totals.
+        const int aFirst = std::max(0, p - height + 1), aLast = std::min(2, p);
+        for (int b = 0; b < 3; ++b) {
+            const double rowSum = sum(r + b, width);
+            for (int a = aFirst; a <= aLast; ++a) rowSums[std::size_t(a * 3 + b)] += rowSum;
+        }
+        for (int dr = 0; dr <= 2 - aFirst && p + dr < rows; ++dr) {
+            const double* s = r + std::size_t(dr) * stride;  // tap row a + dr of the same patch
+            for (int b = 0; b < 3; ++b)
+                for (int d = dr == 0 ? b : 0; d < 3; ++d) {
+                    const double v = dot(r + b, s + d, width);
+                    for (int a = aFirst; a <= std::min(aLast, 2 - dr); ++a)
+                        cross[std::size_t(a * 3 + b)][std::size_t((a + dr) * 3 + d)] += v;
+                }
         }
     }
     const double n = double(count);
